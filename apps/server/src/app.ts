@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './context';
+import { registerErrorHandling } from './http/error-handler';
+import type { ZodApp } from './http/route-types';
+import { registerAccountRoutes } from './modules/accounts/accounts.routes';
+import { registerApiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
+import { registerAuditRoutes } from './modules/audit/audit.routes';
+import { registerAuthRoutes } from './modules/auth/auth.routes';
+import { registerAuthentication } from './modules/auth/authenticate';
+import { registerConversationRoutes } from './modules/conversations/conversations.routes';
+import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerRealtimeRoutes } from './modules/realtime/realtime.routes';
+import { registerUserRoutes } from './modules/users/users.routes';
+
+export const OPENAPI_PATH = '/api/openapi.json';
+export const DOCS_PATH = '/api/docs';
+
+/** The HTTP application: plugins, routes and error handling over an existing context. */
+export async function buildApp(ctx: AppContext): Promise<ZodApp> {
+  const app = Fastify({
+    logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    trustProxy: true,
+    // Query strings are parsed by the route schemas; a repeated key must not become an array by surprise.
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Sincere API',
+        version: '1',
+        description:
+          'Every request and response is defined by a zod schema in @sincere/contracts. Authenticate with `Authorization: Bearer <API token>`, or with the session cookie plus the `x-csrf-token` header. Errors are `{ "error": { "code", "message", "fields"? } }`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: DOCS_PATH });
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthentication(app, ctx);
+  registerHealthRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerApiTokenRoutes(app, ctx);
+  registerAccountRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerConversationRoutes(app, ctx);
+  registerRealtimeRoutes(app, ctx);
+  await registerWebApp(app, ctx.config.webRoot);
+  return app;
+}
+
+/** Serves the built agent web app; any other non-API path gets index.html (client-side routes). */
+async function registerWebApp(app: ZodApp, webRoot: string | null): Promise<void> {
+  if (!webRoot || !existsSync(join(webRoot, 'index.html'))) return;
+  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path.startsWith('/api/') || path === '/api') {
+      return reply.status(404).send({ error: { code: 'not_found', message: `No route GET ${path}` } });
+    }
+    const file = path.slice(1);
+    if (file && !file.includes('..') && existsSync(join(webRoot, file))) return reply.sendFile(file);
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/** Every environment variable Sincere reads. README's table lists the same ones. */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** PostgreSQL connection string. Unset: the embedded PGlite database in SINCERE_DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  SINCERE_DATA_DIR: z.string().default('.data'),
+  /** The address people open; used in invitation links and to decide on Secure cookies. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Seed the demo workspace when the database has no account yet. */
+  SINCERE_DEMO: bool.default(true),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  /** Run job workers in this process (off for pure web processes when workers run apart). */
+  SINCERE_WORKERS: bool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string };
+  publicUrl: string | null;
+  seedDemo: boolean;
+  sessionTtlHours: number;
+  workers: boolean;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Folder of the built web app; null when it should not be served. */
+  webRoot: string | null;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { engine: 'postgres', url: e.DATABASE_URL }
+      : { engine: 'pglite', dataDir: resolve(e.SINCERE_DATA_DIR, 'pglite') },
+    publicUrl: e.PUBLIC_URL ?? null,
+    seedDemo: e.SINCERE_DEMO,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    workers: e.SINCERE_WORKERS,
+    logLevel: e.LOG_LEVEL,
+    webRoot: resolve(import.meta.dirname, '../../web/dist'),
+  };
+}

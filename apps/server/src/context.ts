@@ -1,0 +1,16 @@
+import type { Database } from '@sincere/db';
+import type { Config } from './config';
+import type { JobQueue } from './modules/jobs/job-queue';
+import type { RealtimeHub } from './modules/realtime/realtime-hub';
+
+/** The clock is injected so that tests (and later, promise deadlines) can move time. */
+export type Clock = () => Date;
+
+/** What services need from the running process. One per process; requests share it. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  jobs: JobQueue;
+  realtime: RealtimeHub;
+}

@@ -1,0 +1,14 @@
+import type { Account } from '@sincere/contracts';
+import type { accounts } from '@sincere/db';
+
+export type AccountRow = typeof accounts.$inferSelect;
+
+export function toAccount(row: AccountRow): Account {
+  return {
+    id: row.id,
+    name: row.name,
+    locale: row.locale,
+    timeZone: row.timeZone,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

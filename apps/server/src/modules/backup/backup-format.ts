@@ -1,0 +1,42 @@
+/**
+ * The account export: newline-delimited JSON. The first line is the header, every
+ * other line one row: `{"table":"users","row":{…}}`, rows as PostgreSQL's
+ * row_to_json writes them, so import restores the exact values (microsecond
+ * timestamps, JSON, identity columns) on either engine.
+ */
+export const EXPORT_FORMAT = 'sincere-account-export';
+export const EXPORT_VERSION = 1;
+
+export interface ExportHeader {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  accountId: string;
+  exportedAt: string;
+  /** Migrations applied to the database it came from; import refuses a newer export. */
+  migrations: string[];
+}
+
+export interface ExportLine {
+  table: ExportedTable;
+  row: Record<string, unknown>;
+}
+
+/**
+ * Tables in the order import must write them (parents first) and the column each
+ * is sorted by. Sessions and sign-in attempts are left out: they are short-lived
+ * and a restored database should make everybody sign in again.
+ */
+export const EXPORTED_TABLES = [
+  { table: 'accounts', scope: 'id', orderBy: 'id' },
+  { table: 'users', scope: 'account_id', orderBy: 'id' },
+  { table: 'api_tokens', scope: 'account_id', orderBy: 'id' },
+  { table: 'audit_log', scope: 'account_id', orderBy: 'id' },
+  { table: 'customers', scope: 'account_id', orderBy: 'id' },
+  { table: 'conversations', scope: 'account_id', orderBy: 'id' },
+  { table: 'messages', scope: 'account_id', orderBy: 'id' },
+  { table: 'conversation_events', scope: 'account_id', orderBy: 'seq' },
+] as const;
+export type ExportedTable = (typeof EXPORTED_TABLES)[number]['table'];
+
+/** Columns filled by GENERATED ALWAYS AS IDENTITY: import overrides them and moves the sequence on. */
+export const IDENTITY_COLUMNS: Partial<Record<ExportedTable, string>> = { conversation_events: 'seq' };

@@ -1,0 +1,29 @@
+import { lt, or, and, eq, isNotNull } from 'drizzle-orm';
+import { users } from '@sincere/db';
+import type { AppContext } from '../../context';
+import { deleteLoginAttemptsBefore } from '../auth/login-attempts.repository';
+import { deleteExpiredSessions } from '../auth/sessions.repository';
+
+/** Sign-in attempts older than this no longer count towards a limit, nor help an investigation. */
+const LOGIN_ATTEMPT_DAYS = 30;
+
+export async function purgeExpired(ctx: AppContext): Promise<{ sessions: number; loginAttempts: number; invitations: number }> {
+  const now = ctx.clock();
+  const { db } = ctx.database;
+  const sessions = await deleteExpiredSessions(db, now);
+  const loginAttempts = await deleteLoginAttemptsBefore(db, new Date(now.getTime() - LOGIN_ATTEMPT_DAYS * 86_400_000));
+  // An expired invitation keeps its user row (and its audit trail) but its link stops existing.
+  const expired = await db
+    .update(users)
+    .set({ inviteTokenHash: null })
+    .where(and(eq(users.status, 'invited'), isNotNull(users.inviteTokenHash), or(lt(users.inviteExpiresAt, now))))
+    .returning({ id: users.id });
+  return { sessions, loginAttempts, invitations: expired.length };
+}
+
+export async function registerMaintenanceJobs(ctx: AppContext): Promise<void> {
+  await ctx.jobs.work('maintenance.purge-expired', async () => {
+    await purgeExpired(ctx);
+  });
+  await ctx.jobs.schedule('maintenance.purge-expired', '17 * * * *', {});
+}

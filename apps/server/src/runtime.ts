@@ -1,0 +1,97 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { migrate, openDatabase, type Database } from '@sincere/db';
+import type { Config } from './config';
+import type { AppContext, Clock } from './context';
+import { buildApp } from './app';
+import type { ZodApp } from './http/route-types';
+import { registerMaintenanceJobs } from './modules/jobs/maintenance';
+import { JobQueue } from './modules/jobs/job-queue';
+import { hasAnyAccount, seedDemo, type DemoSignIn } from './modules/demo/seed-demo';
+import { RealtimeHub } from './modules/realtime/realtime-hub';
+import { holdDataDirLock } from './data-dir-lock';
+
+export interface RunningSincere {
+  app: ZodApp;
+  ctx: AppContext;
+  url: string;
+  /** Set when this start created the demo workspace. */
+  demo: DemoSignIn | null;
+  stop(): Promise<void>;
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<{ database: Database; release: () => void }> {
+  if (config.database.engine === 'postgres') {
+    return { database: await openDatabase(config.database), release: () => undefined };
+  }
+  // Two processes on one PGlite folder would corrupt it; the lock makes the second one stop with a clear message.
+  const release = holdDataDirLock(config.database.dataDir);
+  try {
+    return { database: await openDatabase({ engine: 'pglite', dataDir: config.database.dataDir }), release };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Wires the context and the HTTP app over an open, migrated database. Jobs are not started yet. */
+export async function assemble(
+  config: Config,
+  database: Database,
+  clock: Clock,
+): Promise<{ app: ZodApp; ctx: AppContext; jobs: JobQueue }> {
+  let jobs: JobQueue | null = null;
+  const ctx: AppContext = {
+    config,
+    database,
+    clock,
+    realtime: new RealtimeHub(),
+    get jobs(): JobQueue {
+      if (!jobs) throw new Error('job queue used before the app was assembled');
+      return jobs;
+    },
+  };
+  const app = await buildApp(ctx);
+  jobs = new JobQueue(database, app.log as FastifyBaseLogger);
+  return { app, ctx, jobs };
+}
+
+/**
+ * Starts Sincere: database, migrations, demo seed on an empty database, job
+ * workers and the HTTP server. `stop()` shuts down in the reverse order.
+ */
+export async function startSincere(
+  config: Config,
+  options: { clock?: Clock; database?: Database; log?: (line: string) => void } = {},
+): Promise<RunningSincere> {
+  const clock = options.clock ?? (() => new Date());
+  const opened = options.database ? { database: options.database, release: () => undefined } : await openConfiguredDatabase(config);
+  const { database } = opened;
+  try {
+    await migrate(database);
+    const demo = config.seedDemo && !(await hasAnyAccount(database)) ? await seedDemo(database, clock) : null;
+    const { app, ctx, jobs } = await assemble(config, database, clock);
+    await jobs.start();
+    if (config.workers) await registerMaintenanceJobs(ctx);
+    const address = await app.listen({ port: config.port, host: config.host });
+    const url = config.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+    let stopped = false;
+    return {
+      app,
+      ctx,
+      url,
+      demo,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await app.close();
+        await jobs.stop();
+        if (!options.database) await database.close();
+        opened.release();
+      },
+    };
+  } catch (error) {
+    if (!options.database) await database.close().catch(() => undefined);
+    opened.release();
+    throw error;
+  }
+}

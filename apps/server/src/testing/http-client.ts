@@ -1,0 +1,44 @@
+import { API, CSRF_HEADER, SESSION_COOKIE, type SessionResponse } from '@sincere/contracts';
+import type { ZodApp } from '../http/route-types';
+import { TEST_PASSWORD } from './seed-people';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface Caller {
+  request(method: Method, url: string, body?: unknown): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  session: SessionResponse | null;
+}
+
+/** Signs in through the real endpoint and returns a caller that sends the cookie and CSRF header like the web app. */
+export async function signIn(app: ZodApp, email: string, password = TEST_PASSWORD): Promise<Caller> {
+  const response = await app.inject({ method: 'POST', url: API.signIn, payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((entry) => entry.name === SESSION_COOKIE);
+  if (!cookie) throw new Error('no session cookie');
+  const session = response.json<SessionResponse>();
+  return callerWith(app, { cookie: `${SESSION_COOKIE}=${cookie.value}`, [CSRF_HEADER]: session.csrfToken }, session);
+}
+
+export function withToken(app: ZodApp, secret: string): Caller {
+  return callerWith(app, { authorization: `Bearer ${secret}` }, null);
+}
+
+export function anonymous(app: ZodApp): Caller {
+  return callerWith(app, {}, null);
+}
+
+function callerWith(app: ZodApp, headers: Record<string, string>, session: SessionResponse | null): Caller {
+  return {
+    session,
+    async request(method, url, body) {
+      const response = await app.inject({
+        method,
+        url,
+        headers,
+        ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
+      });
+      const text = response.body;
+      return { status: response.statusCode, body: text ? JSON.parse(text) : null, headers: response.headers };
+    },
+  };
+}
