@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify';
 import { migrate, openDatabase, type Database } from '@sincere/db';
 import type { Config } from './config';
 import type { AppContext, Clock } from './context';
@@ -51,7 +50,7 @@ export async function assemble(
     },
   };
   const app = await buildApp(ctx);
-  jobs = new JobQueue(database, app.log as FastifyBaseLogger);
+  jobs = new JobQueue(database, app.log);
   return { app, ctx, jobs };
 }
 

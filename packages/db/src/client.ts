@@ -69,13 +69,14 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 function onPostgresClient(client: pg.Pool | pg.PoolClient, close: () => Promise<void>): Database {
   const database: Database = {
     engine: 'postgres',
-    db: drizzlePg(client, { schema }) as unknown as Db,
+    db: drizzlePg(client, { schema }),
     async query<Row>(text: string, params?: unknown[]) {
       const result = await client.query(text, params);
       return { rows: result.rows as Row[] };
     },
     async exec<Row>(text: string) {
-      const result: pg.QueryResult | pg.QueryResult[] = await client.query(text);
+      // A multi-statement query answers with one result per statement.
+      const result = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
       const last = Array.isArray(result) ? result.at(-1) : result;
       return { rows: (last?.rows ?? []) as Row[] };
     },
@@ -90,7 +91,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
   const client = await PGlite.create(dataDir ?? 'memory://', loadDataDir ? { loadDataDir } : {});
   const database: Database = {
     engine: 'pglite',
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    db: drizzlePglite(client, { schema }),
     async query<Row>(text: string, params?: unknown[]) {
       const result = await client.query<Row>(text, params);
       return { rows: result.rows };

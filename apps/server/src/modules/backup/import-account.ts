@@ -55,7 +55,7 @@ export async function importAccount(database: Database, input: Readable): Promis
         );
       }
       await connection.query('COMMIT');
-      return { accountId: (header as ExportHeader).accountId, rows };
+      return { accountId: (header).accountId, rows };
     } catch (error) {
       await connection.query('ROLLBACK');
       throw error;

@@ -46,13 +46,13 @@ export class JobQueue {
   /** Runs `handler` for jobs of `name` in this process; a throw retries with backoff. */
   async work<N extends JobName>(name: N, handler: JobHandler<N>): Promise<void> {
     await this.boss.work(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
-      for (const job of jobs) await handler(JOBS[name].parse(job.data) as JobPayload<N>);
+      for (const job of jobs) await handler(JOBS[name].parse(job.data));
     });
   }
 
   /** Cron in UTC; pg-boss makes sure one process, not each, sends the job. */
   async schedule<N extends JobName>(name: N, cron: string, payload: JobPayload<N>): Promise<void> {
-    await this.boss.schedule(name, cron, JOBS[name].parse(payload) as object, { retryLimit: 3, retryBackoff: true });
+    await this.boss.schedule(name, cron, JOBS[name].parse(payload), { retryLimit: 3, retryBackoff: true });
   }
 
   async stop(): Promise<void> {

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { API, REALTIME_PATH, ServerEvent, SESSION_COOKIE } from '@sincere/contracts';
+import { createTestApp } from '../../testing/test-app';
+import { seedAccountWithPeople, TEST_PASSWORD } from '../../testing/seed-people';
+import { signIn } from '../../testing/http-client';
+
+const t = await createTestApp();
+let wsUrl = '';
+beforeAll(async () => {
+  const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+  wsUrl = address.replace('http', 'ws') + REALTIME_PATH;
+});
+afterAll(() => t.close());
+
+async function cookieOf(email: string): Promise<string> {
+  const response = await t.app.inject({ method: 'POST', url: API.signIn, payload: { email, password: TEST_PASSWORD } });
+  const cookie = response.cookies.find((entry) => entry.name === SESSION_COOKIE);
+  if (!cookie) throw new Error('no cookie');
+  return `${SESSION_COOKIE}=${cookie.value}`;
+}
+
+/** A socket that records every event, validated against the contract. */
+function connect(cookie?: string) {
+  const socket = new WebSocket(wsUrl, cookie ? { headers: { cookie } } : {});
+  const events: ServerEvent[] = [];
+  const closed = new Promise<{ code: number }>((resolve) => socket.on('close', (code) => resolve({ code })));
+  socket.on('message', (data: Buffer) => events.push(ServerEvent.parse(JSON.parse(data.toString('utf8')))));
+  const waitFor = async (predicate: (event: ServerEvent) => boolean, ms = 3000) => {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      const found = events.find(predicate);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`no matching event within ${ms} ms; got ${JSON.stringify(events)}`);
+  };
+  return { socket, events, closed, waitFor };
+}
+
+describe('the agents’ WebSocket', () => {
+  it('closes a socket that has no session with code 1008', async () => {
+    const { closed } = connect();
+    expect((await closed).code).toBe(1008);
+  });
+
+  it('greets a signed-in agent and answers ping with pong', async () => {
+    const { agent } = await seedAccountWithPeople(t.database);
+    const client = connect(await cookieOf(agent.email));
+    expect(await client.waitFor((event) => event.type === 'ready')).toEqual({ type: 'ready', userId: agent.id });
+    client.socket.send(JSON.stringify({ type: 'ping' }));
+    await client.waitFor((event) => event.type === 'pong');
+    client.socket.close();
+  });
+
+  it('closes the socket when a message does not match the contract', async () => {
+    const { agent } = await seedAccountWithPeople(t.database);
+    const client = connect(await cookieOf(agent.email));
+    await client.waitFor((event) => event.type === 'ready');
+    client.socket.send('{"type":"drop-tables"}');
+    expect((await client.closed).code).toBe(1008);
+  });
+
+  it('pushes a role change to the account’s sockets as a typed delta, and never to another account', async () => {
+    const a = await seedAccountWithPeople(t.database, 'Realtime A');
+    const b = await seedAccountWithPeople(t.database, 'Realtime B');
+    const leadOfA = connect(await cookieOf(a.lead.email));
+    const leadOfB = connect(await cookieOf(b.lead.email));
+    await leadOfA.waitFor((event) => event.type === 'ready');
+    await leadOfB.waitFor((event) => event.type === 'ready');
+
+    const admin = await signIn(t.app, a.admin.email);
+    expect((await admin.request('PATCH', API.user(a.agent.id), { role: 'reviewer' })).status).toBe(200);
+
+    const pushed = await leadOfA.waitFor((event) => event.type === 'user.updated');
+    expect(pushed).toMatchObject({ type: 'user.updated', user: { id: a.agent.id, role: 'reviewer' } });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(leadOfB.events.filter((event) => event.type === 'user.updated')).toEqual([]);
+    leadOfA.socket.close();
+    leadOfB.socket.close();
+  });
+});
