@@ -1,0 +1,62 @@
+import { useEffect, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../router/link';
+import { navigate } from '../router/navigation';
+import type { SettingsSection } from '../router/routes';
+import { useSignedIn } from '../session/session-context';
+import { AccountSection } from './account-section';
+import { ApiTokensSection } from './api-tokens-section';
+import { AuditLogSection } from './audit-log-section';
+import { ProfileSection } from './profile-section';
+import { visibleSections } from './settings-sections';
+import { UsersSection } from './users-section';
+
+const SECTIONS: Record<SettingsSection, ComponentType> = {
+  account: AccountSection,
+  users: UsersSection,
+  'api-tokens': ApiTokensSection,
+  'audit-log': AuditLogSection,
+  profile: ProfileSection,
+};
+
+export function SettingsPage({ section }: { section: SettingsSection | null }) {
+  const { t } = useTranslation();
+  const { session } = useSignedIn();
+  const sections = visibleSections(session.user.role);
+  const first = sections[0] ?? 'profile';
+
+  // /settings on its own opens the first section, with an address that can be bookmarked.
+  useEffect(() => {
+    if (section === null) navigate(`/settings/${first}`, { replace: true });
+  }, [section, first]);
+
+  const current = section ?? first;
+  const Section = SECTIONS[current];
+  return (
+    <div className="settings">
+      <div className="settings__sidebar">
+        <h1 className="settings__title" tabIndex={-1}>
+          {t('settings.title')}
+        </h1>
+        <nav aria-label={t('settings.sectionsLabel')}>
+          <ul className="settings__nav">
+            {sections.map((item) => (
+              <li key={item}>
+                <Link
+                  href={`/settings/${item}`}
+                  className="settings__nav-link"
+                  aria-current={item === current ? 'page' : undefined}
+                >
+                  {t(`settings.sections.${item}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <div className="settings__content">
+        {sections.includes(current) ? <Section /> : <p className="notice">{t('settings.noAccess')}</p>}
+      </div>
+    </div>
+  );
+}

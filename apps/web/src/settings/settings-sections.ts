@@ -1,0 +1,19 @@
+import type { Role } from '@sincere/contracts';
+import { SETTINGS_SECTIONS, type SettingsSection } from '../router/routes';
+import { can, type Permission } from '../session/permissions';
+
+/** Which permission a section needs; null means every signed-in user sees it. */
+const REQUIRES: Record<SettingsSection, Permission | null> = {
+  account: null,
+  users: 'users.view',
+  'api-tokens': null,
+  'audit-log': 'auditLog.view',
+  profile: null,
+};
+
+export function visibleSections(role: Role): SettingsSection[] {
+  return SETTINGS_SECTIONS.filter((section) => {
+    const permission = REQUIRES[section];
+    return permission === null || can(role, permission);
+  });
+}
