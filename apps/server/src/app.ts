@@ -8,7 +8,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context';
-import { registerErrorHandling } from './http/error-handler';
+import { answerError, registerErrorHandling } from './http/error-handler';
 import type { ZodApp } from './http/route-types';
 import { registerAccountRoutes } from './modules/accounts/accounts.routes';
 import { registerApiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
@@ -30,7 +30,11 @@ export async function buildApp(ctx: AppContext): Promise<ZodApp> {
     trustProxy: true,
     // Query strings are parsed by the route schemas; a repeated key must not become an array by surprise.
     routerOptions: { ignoreTrailingSlash: true },
+    // A malformed or overlong URL is refused by the router itself; answer it in the API's error shape too.
+    frameworkErrors: (error, request, reply) => void answerError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
+  // The API reads JSON only: a JSON string sent as text/plain (fetch's default) gets a clear 415, not a puzzling 422.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

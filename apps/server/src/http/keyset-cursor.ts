@@ -1,3 +1,4 @@
+import { Id } from '@sincere/contracts';
 import { AppError } from './app-error';
 
 /**
@@ -13,7 +14,10 @@ export function decodeCursor(cursor: string | undefined): { at: Date; id: string
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
     const date = new Date(String(at));
-    if (typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(date.getTime())) return { at: date, id };
+    // Both go into database comparisons: a non-UUID or a year outside 1–9999 would fail there, not here.
+    const uuid = Id.safeParse(id);
+    const year = date.getUTCFullYear();
+    if (uuid.success && year >= 1 && year <= 9999) return { at: date, id: uuid.data };
   } catch {
     // fall through to the error below
   }

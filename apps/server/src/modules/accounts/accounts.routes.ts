@@ -19,6 +19,8 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext): void {
     { schema: { tags, summary: 'Rename the account or change its defaults (admins)', body: UpdateAccountRequest, response: { 200: Account, ...AUTHED_ERRORS } } },
     async (request) => {
       const caller = requireRole(request.auth, ['admin']);
+      // Nothing to change: answer with the account as it is, and audit nothing.
+      if (Object.keys(request.body).length === 0) return toAccount(caller.account);
       const updated = await ctx.database.db.transaction(async (tx) => {
         const [row] = await tx
           .update(accounts)

@@ -27,7 +27,8 @@ const TOKEN_TOUCH_MS = 60_000;
  */
 export function registerAuthentication(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', null);
-  app.addHook('preHandler', async (request) => {
+  // Before validation: a forged request is refused as such, whatever its body.
+  app.addHook('preValidation', async (request) => {
     request.auth = await resolveCaller(request, ctx);
     if (request.auth?.session && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];

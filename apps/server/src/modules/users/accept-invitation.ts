@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/password';
 import { hashSecret } from '../auth/secret-token';
 import { startSession, type StartedSession } from '../auth/start-session';
-import { findUserByInviteTokenHash, updateUser } from './users.repository';
+import { findUserByInviteTokenHash, spendInvitation } from './users.repository';
 import type { UserRow } from './user.mapper';
 
 const invalid = () => new AppError('invitation_invalid', 'This invitation link was already used, revoked or has expired');
@@ -33,7 +33,7 @@ export async function acceptInvitation(
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock();
   const user = await ctx.database.db.transaction(async (tx) => {
-    const accepted = await updateUser(tx, invited.accountId, invited.id, {
+    const accepted = await spendInvitation(tx, invited.accountId, invited.id, hashSecret(input.token), {
       passwordHash,
       status: 'active',
       inviteTokenHash: null,

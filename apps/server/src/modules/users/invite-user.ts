@@ -5,7 +5,6 @@ import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/record-audit';
 import type { AuthContext } from '../auth/auth-context';
 import { hashSecret, newSecret } from '../auth/secret-token';
-import { findUserByEmail } from './users.repository';
 import type { UserRow } from './user.mapper';
 
 export const INVITATION_DAYS = 7;
@@ -19,9 +18,6 @@ export async function inviteUser(
   const token = newSecret();
   const now = ctx.clock();
   const user = await ctx.database.db.transaction(async (tx) => {
-    if (await findUserByEmail(tx, input.email)) {
-      throw new AppError('conflict', 'A user with this email already exists', { email: 'Already in use' });
-    }
     const [created] = await tx
       .insert(users)
       .values({
@@ -36,8 +32,10 @@ export async function inviteUser(
         createdAt: now,
         updatedAt: now,
       })
+      // The unique email decides, not a read before the insert: two invitations sent at once get one 201 and one 409.
+      .onConflictDoNothing({ target: users.email })
       .returning();
-    if (!created) throw new Error('insert returned no row');
+    if (!created) throw new AppError('conflict', 'A user with this email already exists', { email: 'Already in use' });
     await recordAudit(tx, {
       accountId: caller.accountId,
       actorUserId: caller.user.id,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { users, type Db, type Tx } from '@sincere/db';
 import type { UserRow } from './user.mapper';
 
@@ -12,11 +12,6 @@ export async function findUserById(db: Db | Tx, accountId: string, id: string): 
     .from(users)
     .where(and(eq(users.accountId, accountId), eq(users.id, id)))
     .limit(1);
-  return row ?? null;
-}
-
-export async function findUserByEmail(db: Db | Tx, email: string): Promise<UserRow | null> {
-  const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   return row ?? null;
 }
 
@@ -39,11 +34,38 @@ export async function updateUser(
   return row ?? null;
 }
 
-/** Active admins other than `exceptUserId`: an account must never lose its last admin. */
-export async function countOtherActiveAdmins(db: Db | Tx, accountId: string, exceptUserId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
+/**
+ * Changes an invited user only while `inviteTokenHash` is still their pending link:
+ * of two acceptances sent at once, the second finds it spent and changes nothing.
+ */
+export async function spendInvitation(
+  tx: Tx,
+  accountId: string,
+  id: string,
+  inviteTokenHash: string,
+  changes: Partial<typeof users.$inferInsert>,
+): Promise<UserRow | null> {
+  const [row] = await tx
+    .update(users)
+    .set(changes)
+    .where(
+      and(eq(users.accountId, accountId), eq(users.id, id), eq(users.inviteTokenHash, inviteTokenHash), eq(users.status, 'invited')),
+    )
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * Active admins other than `exceptUserId`: an account must never lose its last admin.
+ * Locks every active admin's row until the transaction ends, so that two admins
+ * removing each other at once are taken in turn and the second one sees the first.
+ */
+export async function countOtherActiveAdmins(tx: Tx, accountId: string, exceptUserId: string): Promise<number> {
+  const admins = await tx
+    .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.accountId, accountId), eq(users.role, 'admin'), eq(users.status, 'active'), ne(users.id, exceptUserId)));
-  return row?.n ?? 0;
+    .where(and(eq(users.accountId, accountId), eq(users.role, 'admin'), eq(users.status, 'active')))
+    .orderBy(asc(users.id))
+    .for('update');
+  return admins.filter((admin) => admin.id !== exceptUserId).length;
 }

@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API } from '@sincere/contracts';
+import { seedConversation, seedCustomer } from '@sincere/db/testing';
+import { createTestApp } from '../testing/test-app';
+import { seedAccountWithPeople } from '../testing/seed-people';
+import { signIn, withToken, type Caller } from '../testing/http-client';
+
+/**
+ * The isolation proof: whatever account B holds, a person or token of account A
+ * can neither read, change nor list it, and cannot even tell that it exists.
+ * A new kind of object addressable by id is one more row in `KINDS`.
+ */
+
+const t = await createTestApp();
+afterAll(() => t.close());
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Address = [Method, string, Record<string, unknown>?];
+
+interface Tenant {
+  people: Awaited<ReturnType<typeof seedAccountWithPeople>>;
+  /** The account's admin, signed in. */
+  admin: Caller;
+}
+
+interface ObjectKind {
+  kind: string;
+  /** Creates one object of this kind in the tenant's account and returns its id. */
+  seed(tenant: Tenant): Promise<string>;
+  /** Every request that names one object of this kind by id. */
+  addresses(id: string): Address[];
+  /** The list this kind appears in, and how to read the ids out of it. */
+  list?: { path: string; ids(body: { items: { id: string }[] }): string[] };
+  /** Checked as the owner after the other account's attempts: the object is as it was. */
+  intact?(owner: Tenant, id: string): Promise<void>;
+}
+
+const itemIds = (body: { items: { id: string }[] }) => body.items.map((item) => item.id);
+
+const KINDS: ObjectKind[] = [
+  {
+    kind: 'user',
+    seed: async ({ people }) => people.agent.id,
+    addresses: (id) => [
+      ['GET', API.user(id)],
+      ['PATCH', API.user(id), { role: 'admin', name: 'Taken over' }],
+      ['POST', API.deactivateUser(id)],
+      ['POST', API.reactivateUser(id)],
+    ],
+    list: { path: API.users, ids: itemIds },
+    async intact(owner, id) {
+      const user = await owner.admin.request('GET', API.user(id));
+      expect(user.body).toMatchObject({
+        role: 'agent',
+        status: 'active',
+        name: `agent of ${owner.people.account.name}`,
+      });
+    },
+  },
+  {
+    kind: 'api token',
+    async seed({ admin }) {
+      const created = await admin.request('POST', API.apiTokens, { name: 'integration' });
+      return created.body.token.id;
+    },
+    addresses: (id) => [['DELETE', API.apiToken(id)]],
+    list: { path: API.apiTokens, ids: itemIds },
+    async intact(owner, id) {
+      const tokens = await owner.admin.request('GET', API.apiTokens);
+      expect(tokens.body.items.find((token: { id: string }) => token.id === id)?.revokedAt).toBeNull();
+    },
+  },
+  {
+    kind: 'conversation',
+    async seed({ people }) {
+      const customer = await seedCustomer(t.database.db, people.account.id);
+      return (await seedConversation(t.database.db, people.account.id, customer.id, { subject: 'Private matter' })).id;
+    },
+    addresses: (id) => [['GET', API.conversation(id)]],
+    list: { path: API.conversations, ids: itemIds },
+  },
+  {
+    kind: 'customer',
+    seed: async ({ people }) => (await seedCustomer(t.database.db, people.account.id)).id,
+    addresses: (id) => [['GET', API.customer(id)]],
+  },
+  {
+    kind: 'audit entry',
+    async seed({ admin }) {
+      const changed = await admin.request('PATCH', API.account, { name: `Renamed ${randomUUID().slice(0, 8)}` });
+      expect(changed.status).toBe(200);
+      const page = await admin.request('GET', `${API.auditLog}?limit=1`);
+      return page.body.items[0].id;
+    },
+    addresses: () => [],
+    list: { path: API.auditLog, ids: itemIds },
+  },
+];
+
+async function tenant(name: string): Promise<Tenant> {
+  const people = await seedAccountWithPeople(t.database, name);
+  return { people, admin: await signIn(t.app, people.admin.email) };
+}
+
+let a: Tenant;
+let b: Tenant;
+const own = new Map<string, string>();
+const foreign = new Map<string, string>();
+/** How account A reaches the API: its admin's browser session, and its admin's API token. */
+const callersOfA: { via: string; caller: () => Caller }[] = [];
+
+beforeAll(async () => {
+  [a, b] = [await tenant('Account A'), await tenant('Account B')];
+  for (const kind of KINDS) {
+    own.set(kind.kind, await kind.seed(a));
+    foreign.set(kind.kind, await kind.seed(b));
+  }
+  const { secret } = (await a.admin.request('POST', API.apiTokens, { name: 'A automation' })).body;
+  callersOfA.push(
+    { via: 'session', caller: () => a.admin },
+    { via: 'API token', caller: () => withToken(t.app, secret) },
+  );
+});
+
+const idOf = (ids: Map<string, string>, kind: ObjectKind) => ids.get(kind.kind) ?? '';
+
+for (const kind of KINDS.filter((entry) => entry.addresses(randomUUID()).length > 0)) {
+  describe(`a ${kind.kind} of another account`, () => {
+    it('is not found by the admin of account A, on every address, exactly like an id that does not exist', async () => {
+      const unknown = kind.addresses(randomUUID());
+      for (const [index, [method, url, body]] of kind.addresses(idOf(foreign, kind)).entries()) {
+        const response = await a.admin.request(method, url, body);
+        expect(response.status, `${method} ${url}`).toBe(404);
+        expect(response.body.error.code).toBe('not_found');
+        const [, unknownUrl = ''] = unknown[index] ?? [];
+        expect(response.body).toEqual((await a.admin.request(method, unknownUrl, body)).body);
+      }
+      await kind.intact?.(b, idOf(foreign, kind));
+    });
+
+    it('is out of reach of an API token of account A', async () => {
+      const bot = callersOfA.find(({ via }) => via === 'API token')?.caller();
+      if (!bot) throw new Error('no token caller');
+      for (const [method, url, body] of kind.addresses(idOf(foreign, kind))) {
+        const response = await bot.request(method, url, body);
+        const unknown = await bot.request(method, url.replace(idOf(foreign, kind), randomUUID()), body);
+        expect(response.status, `${method} ${url}`).toBeGreaterThanOrEqual(400);
+        expect(response.status).not.toBe(500);
+        expect(response.body).toEqual(unknown.body);
+      }
+      await kind.intact?.(b, idOf(foreign, kind));
+    });
+
+    const read = (id: string) => kind.addresses(id).find(([method]) => method === 'GET')?.[1];
+    if (read(randomUUID())) {
+      it('is still there for its own account', async () => {
+        expect((await b.admin.request('GET', read(idOf(foreign, kind)) ?? '')).status).toBe(200);
+      });
+    }
+  });
+}
+
+for (const kind of KINDS.filter((entry) => entry.list)) {
+  describe(`the list where a ${kind.kind} appears`, () => {
+    it.each(['session', 'API token'])('shows account A its own and never account B’s (via %s)', async (via) => {
+      const list = kind.list;
+      const caller = callersOfA.find((entry) => entry.via === via)?.caller();
+      if (!list || !caller) throw new Error('missing list or caller');
+      const ids = list.ids((await caller.request('GET', list.path)).body);
+      expect(ids).toContain(idOf(own, kind));
+      expect(ids).not.toContain(idOf(foreign, kind));
+      // B sees its own object, so the absence above is isolation, not an empty list.
+      expect(list.ids((await b.admin.request('GET', list.path)).body)).toContain(idOf(foreign, kind));
+    });
+  });
+}
+
+describe('lists as a whole', () => {
+  it('never carry a single object of account B to account A', async () => {
+    const bIds = new Set<string>();
+    for (const kind of KINDS) {
+      if (!kind.list) continue;
+      for (const id of kind.list.ids((await b.admin.request('GET', kind.list.path)).body)) bIds.add(id);
+    }
+    bIds.add(b.people.account.id);
+    for (const kind of KINDS) {
+      if (!kind.list) continue;
+      const text = JSON.stringify((await a.admin.request('GET', kind.list.path)).body);
+      for (const id of bIds) expect(text, `${kind.list.path} mentions ${id}`).not.toContain(id);
+    }
+  });
+});
