@@ -28,7 +28,6 @@ export async function buildApp(ctx: AppContext): Promise<ZodApp> {
   const app = Fastify({
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     trustProxy: true,
-    // Query strings are parsed by the route schemas; a repeated key must not become an array by surprise.
     routerOptions: { ignoreTrailingSlash: true },
     // A malformed or overlong URL is refused by the router itself; answer it in the API's error shape too.
     frameworkErrors: (error, request, reply) => void answerError(error, request, reply),

@@ -16,6 +16,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     API.signIn,
     {
+      config: { csrf: false },
       schema: {
         tags,
         summary: 'Sign in with email and password; sets the session cookie',

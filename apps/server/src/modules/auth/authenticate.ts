@@ -13,6 +13,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthContext | null;
   }
+  interface FastifyContextConfig {
+    /**
+     * false on the routes that establish a session (sign-in, accepting an
+     * invitation): they do not act with the session a stale cookie may carry.
+     */
+    csrf?: boolean;
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -30,7 +37,8 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
   // Before validation: a forged request is refused as such, whatever its body.
   app.addHook('preValidation', async (request) => {
     request.auth = await resolveCaller(request, ctx);
-    if (request.auth?.session && !SAFE_METHODS.has(request.method)) {
+    const exempt = request.routeOptions.config.csrf === false;
+    if (request.auth?.session && !SAFE_METHODS.has(request.method) && !exempt) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameSecret(sent, request.auth.session.csrfToken)) {
         throw new AppError('csrf_failed', `Missing or wrong ${CSRF_HEADER} header`);

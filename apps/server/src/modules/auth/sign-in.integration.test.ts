@@ -58,4 +58,18 @@ describe('signing in', () => {
     expect((await caller.request('POST', API.signOut)).status).toBe(204);
     expect((await caller.request('GET', API.session)).status).toBe(401);
   });
+
+  it('signs in a browser that still carries another session’s cookie, without a CSRF token', async () => {
+    const { agent, lead } = await seedAccountWithPeople(t.database);
+    const first = await t.app.inject({ method: 'POST', url: API.signIn, payload: { email: agent.email, password: TEST_PASSWORD } });
+    const stale = first.cookies.find((entry) => entry.name === SESSION_COOKIE);
+    const second = await t.app.inject({
+      method: 'POST',
+      url: API.signIn,
+      headers: { cookie: `${SESSION_COOKIE}=${stale?.value ?? ''}` },
+      payload: { email: lead.email, password: TEST_PASSWORD },
+    });
+    expect(second.statusCode).toBe(200);
+    expect(second.json().user.id).toBe(lead.id);
+  });
 });

@@ -72,7 +72,7 @@ describe('the conversation event log', () => {
     expect(await appendEvents(t.database.db, [])).toEqual([]);
   });
 
-  it('refuses to rewrite history: the database rejects UPDATE and DELETE of an event', async () => {
+  it('refuses to rewrite history: the database rejects UPDATE, DELETE and TRUNCATE of events', async () => {
     const { appended } = await conversationWithEvents();
     const first = appended[0];
     if (!first) throw new Error('no event');
@@ -82,6 +82,7 @@ describe('the conversation event log', () => {
     await expect(t.database.query('DELETE FROM conversation_events WHERE id = $1', [first.id])).rejects.toThrow(
       /append-only/,
     );
+    await expect(t.database.query('TRUNCATE conversation_events')).rejects.toThrow(/append-only/);
     const stored = await t.database.query<{ type: string }>('SELECT type FROM conversation_events WHERE id = $1', [
       first.id,
     ]);

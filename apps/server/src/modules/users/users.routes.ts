@@ -94,7 +94,8 @@ export function registerUserRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.post(
     API.acceptInvitation,
-    { schema: { tags: ['auth'], summary: 'Choose a password and sign in', body: AcceptInvitationRequest, response: { 200: SessionResponse, 410: ErrorBody, 422: ErrorBody } } },
+    {
+      config: { csrf: false }, schema: { tags: ['auth'], summary: 'Choose a password and sign in', body: AcceptInvitationRequest, response: { 200: SessionResponse, 410: ErrorBody, 422: ErrorBody } } },
     async (request, reply) => sendSession(ctx, reply, await acceptInvitation(ctx, request.body, clientInfo(request))),
   );
 }
