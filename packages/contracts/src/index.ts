@@ -9,3 +9,4 @@ export * from './conversations';
 export * from './realtime';
 export * from './jobs';
 export * from './routes';
+export * from './business-hours';
