@@ -4,6 +4,7 @@ import type { AppContext, Clock } from './context';
 import { buildApp } from './app';
 import type { ZodApp } from './http/route-types';
 import { registerMaintenanceJobs } from './modules/jobs/maintenance';
+import { registerConversationJobs } from './modules/conversations/conversation-jobs';
 import { JobQueue } from './modules/jobs/job-queue';
 import { hasAnyAccount, seedDemo, type DemoSignIn } from './modules/demo/seed-demo';
 import { RealtimeHub } from './modules/realtime/realtime-hub';
@@ -70,7 +71,10 @@ export async function startSincere(
     const demo = config.seedDemo && !(await hasAnyAccount(database)) ? await seedDemo(database, clock) : null;
     const { app, ctx, jobs } = await assemble(config, database, clock);
     await jobs.start();
-    if (config.workers) await registerMaintenanceJobs(ctx);
+    if (config.workers) {
+      await registerMaintenanceJobs(ctx);
+      await registerConversationJobs(ctx);
+    }
     const address = await app.listen({ port: config.port, host: config.host });
     const url = config.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
     let stopped = false;

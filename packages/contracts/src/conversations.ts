@@ -33,6 +33,13 @@ export const ConversationSummary = z
     status: ConversationStatus,
     priority: Priority,
     assignee: z.object({ id: Id, name: z.string() }).nullable(),
+    team: z.object({ id: Id, name: z.string() }).nullable(),
+    tags: z.array(z.string()),
+    snoozedUntil: IsoDateTime.nullable(),
+    /** 1, then +1 each time the conversation is reopened after being resolved. */
+    cycle: z.number().int(),
+    /** Since when the customer has been waiting for an answer; null when they are not. */
+    waitingSince: IsoDateTime.nullable(),
     createdAt: IsoDateTime,
     lastMessageAt: IsoDateTime.nullable(),
   })
@@ -45,6 +52,7 @@ export const Message = z
     direction: MessageDirection,
     author: z.object({ id: Id, name: z.string() }).nullable(),
     body: z.string(),
+    format: z.enum(['plain', 'markdown']),
     language: z.string().nullable(),
     createdAt: IsoDateTime,
   })
@@ -59,7 +67,10 @@ export const ConversationEventType = z.enum([
   'conversation.assigned',
   'conversation.unassigned',
   'conversation.status_changed',
+  'conversation.reopened',
   'conversation.priority_changed',
+  'conversation.tags_changed',
+  'conversation.team_changed',
 ]);
 export type ConversationEventType = z.infer<typeof ConversationEventType>;
 
@@ -91,3 +102,79 @@ export const ConversationListQuery = z.object({
 });
 export const ConversationPage = pageOf(ConversationSummary);
 export type ConversationPage = z.infer<typeof ConversationPage>;
+
+/** Tags are short labels, compared case-insensitively: stored trimmed and lower-cased. */
+export const Tag = z.string().trim().toLowerCase().min(1).max(50).regex(/^[^,]+$/, 'No commas in a tag');
+const MessageBody = z.string().trim().min(1, 'The message is empty').max(50_000);
+const ClientMessageId = z
+  .string()
+  .min(1)
+  .max(200)
+  .describe('Your own id for this message: sending it again returns the stored message instead of a copy');
+
+export const NewMessage = z
+  .object({ body: MessageBody, format: z.enum(['plain', 'markdown']).default('plain'), clientMessageId: ClientMessageId.optional() })
+  .strict();
+
+export const CustomerRef = z.union([
+  z.object({ id: Id }).strict(),
+  z
+    .object({
+      name: z.string().trim().min(1).max(200),
+      email: z.email().max(254).optional(),
+      phone: z.string().trim().min(3).max(40).optional(),
+      locale: z.string().min(2).max(35).optional(),
+      country: z.string().length(2).toUpperCase().optional(),
+      timeZone: z.string().min(1).max(64).optional(),
+    })
+    .strict(),
+]);
+
+/** A customer's first message opens a conversation (the API channel; the other channels call the same use case). */
+export const CreateConversationRequest = z
+  .object({
+    customer: CustomerRef.describe('An existing customer by id, or one found by email (or created) from these fields'),
+    channel: Channel.default('api'),
+    subject: z.string().trim().max(300).optional(),
+    language: z.string().min(2).max(35).optional(),
+    priority: Priority.default('normal'),
+    tags: z.array(Tag).max(30).default([]),
+    message: NewMessage,
+  })
+  .strict();
+export type CreateConversationRequest = z.infer<typeof CreateConversationRequest>;
+
+export const AddMessageRequest = NewMessage.extend({
+  /** inbound: from the customer (integrations); outbound: a reply by the caller; note: internal, never sent. */
+  direction: MessageDirection,
+}).strict();
+export type AddMessageRequest = z.infer<typeof AddMessageRequest>;
+
+export const UpdateConversationRequest = z
+  .object({
+    status: ConversationStatus.optional(),
+    /** Required with status 'snoozed': when it reopens by itself. */
+    snoozedUntil: IsoDateTime.optional(),
+    priority: Priority.optional(),
+    tags: z.array(Tag).max(30).optional(),
+    teamId: Id.nullable().optional(),
+  })
+  .strict()
+  .refine((input) => input.status !== 'snoozed' || input.snoozedUntil !== undefined, {
+    message: 'Say until when to snooze',
+    path: ['snoozedUntil'],
+  })
+  .refine((input) => input.snoozedUntil === undefined || input.status === 'snoozed', {
+    message: 'Only a snoozed conversation has a snooze time',
+    path: ['snoozedUntil'],
+  });
+export type UpdateConversationRequest = z.infer<typeof UpdateConversationRequest>;
+
+export const AssignConversationRequest = z
+  .object({
+    /** null unassigns. */
+    assigneeId: Id.nullable(),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .strict();
+export type AssignConversationRequest = z.infer<typeof AssignConversationRequest>;

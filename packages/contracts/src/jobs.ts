@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const JOBS = {
   /** Hourly: delete expired sessions, spent invitations and old sign-in attempts. */
   'maintenance.purge-expired': z.object({}),
+  /** At a snoozed conversation's time: reopen it, unless someone already did or snoozed it again. */
+  'conversations.wake-snoozed': z.object({ accountId: z.uuid(), conversationId: z.uuid(), snoozedUntil: z.iso.datetime({ offset: true }) }),
 } as const;
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]>;

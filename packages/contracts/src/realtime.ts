@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConversationEvent } from './conversations';
+import { ConversationEvent, ConversationSummary, Message } from './conversations';
 import { User } from './users';
 
 /** Path of the agents' WebSocket. Authenticated by the session cookie (or a bearer token). */
@@ -14,6 +14,9 @@ export const ServerEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pong') }),
   z.object({ type: z.literal('user.updated'), user: User }),
   z.object({ type: z.literal('conversation.event'), event: ConversationEvent }),
+  /** The conversation's list row as it is now: lists update it in place. */
+  z.object({ type: z.literal('conversation.updated'), conversation: ConversationSummary }),
+  z.object({ type: z.literal('message.created'), conversationId: z.string(), message: Message }),
 ]);
 export type ServerEvent = z.infer<typeof ServerEvent>;
 

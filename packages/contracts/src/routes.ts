@@ -22,5 +22,7 @@ export const API = {
   auditLog: '/api/v1/audit-log',
   conversations: '/api/v1/conversations',
   conversation: (id: string) => `/api/v1/conversations/${id}`,
+  conversationMessages: (id: string) => `/api/v1/conversations/${id}/messages`,
+  conversationAssignment: (id: string) => `/api/v1/conversations/${id}/assignment`,
   customer: (id: string) => `/api/v1/customers/${id}`,
 } as const;

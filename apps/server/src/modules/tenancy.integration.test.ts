@@ -15,7 +15,7 @@ import { signIn, withToken, type Caller } from '../testing/http-client';
 const t = await createTestApp();
 afterAll(() => t.close());
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Address = [Method, string, Record<string, unknown>?];
 
 interface Tenant {
@@ -77,8 +77,18 @@ const KINDS: ObjectKind[] = [
       const customer = await seedCustomer(t.database.db, people.account.id);
       return (await seedConversation(t.database.db, people.account.id, customer.id, { subject: 'Private matter' })).id;
     },
-    addresses: (id) => [['GET', API.conversation(id)]],
+    addresses: (id) => [
+      ['GET', API.conversation(id)],
+      ['PATCH', API.conversation(id), { status: 'resolved', tags: ['taken'] }],
+      ['POST', API.conversationMessages(id), { direction: 'note', body: 'I was here' }],
+      ['PUT', API.conversationAssignment(id), { assigneeId: null }],
+    ],
     list: { path: API.conversations, ids: itemIds },
+    async intact(owner, id) {
+      const conversation = await owner.admin.request('GET', API.conversation(id));
+      expect(conversation.body).toMatchObject({ status: 'open', tags: [], messages: [] });
+      expect(conversation.body.events).toEqual([]);
+    },
   },
   {
     kind: 'customer',

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { teams } from './teams';
 import { accounts } from './accounts';
 import { users } from './users';
 
@@ -41,6 +42,14 @@ export const conversations = pgTable(
       .notNull()
       .default('normal'),
     assigneeId: uuid('assignee_id').references(() => users.id),
+    teamId: uuid('team_id').references(() => teams.id),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** Set while status is 'snoozed': the conversation reopens by itself at this time. */
+    snoozedUntil: timestamp('snoozed_until', { withTimezone: true, mode: 'date' }),
+    /** 1 at creation; each reopening after resolution starts a new cycle (metrics never inherit the old one). */
+    cycle: integer('cycle').notNull().default(1),
+    /** The oldest customer message not yet answered by an agent; null when the customer waits for nothing. */
+    waitingSince: timestamp('waiting_since', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     lastMessageAt: timestamp('last_message_at', { withTimezone: true, mode: 'date' }),
@@ -48,6 +57,7 @@ export const conversations = pgTable(
   (t) => [
     index('conversations_account_status_idx').on(t.accountId, t.status, t.lastMessageAt),
     index('conversations_customer_idx').on(t.accountId, t.customerId),
+    index('conversations_assignee_idx').on(t.accountId, t.assigneeId, t.status),
   ],
 );
 
@@ -64,10 +74,18 @@ export const messages = pgTable(
     direction: text('direction', { enum: ['inbound', 'outbound', 'note'] }).notNull(),
     authorUserId: uuid('author_user_id').references(() => users.id),
     body: text('body').notNull(),
+    format: text('format', { enum: ['plain', 'markdown'] })
+      .notNull()
+      .default('plain'),
     language: text('language'),
+    /** The sender's own id for the message: sending it again returns the stored message instead of a copy. */
+    clientMessageId: text('client_message_id'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('messages_conversation_idx').on(t.accountId, t.conversationId, t.createdAt)],
+  (t) => [
+    index('messages_conversation_idx').on(t.accountId, t.conversationId, t.createdAt),
+    uniqueIndex('messages_client_id_key').on(t.accountId, t.clientMessageId),
+  ],
 );
 
 /**

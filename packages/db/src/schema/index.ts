@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './users';
+export * from './teams';
 export * from './auth';
 export * from './audit-log';
 export * from './conversations';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 
 export const users = pgTable(
@@ -21,6 +21,12 @@ export const users = pgTable(
       .notNull()
       .default('active'),
     passwordHash: text('password_hash'),
+    /** Agents are routed conversations only while online. */
+    presence: text('presence', { enum: ['online', 'away', 'offline'] })
+      .notNull()
+      .default('offline'),
+    /** How many open conversations automatic assignment may give this agent at once. */
+    capacity: integer('capacity').notNull().default(10),
     inviteTokenHash: text('invite_token_hash'),
     inviteExpiresAt: timestamp('invite_expires_at', { withTimezone: true, mode: 'date' }),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'date' }),

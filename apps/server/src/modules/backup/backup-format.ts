@@ -29,6 +29,8 @@ export interface ExportLine {
 export const EXPORTED_TABLES = [
   { table: 'accounts', scope: 'id', orderBy: 'id' },
   { table: 'users', scope: 'account_id', orderBy: 'id' },
+  { table: 'teams', scope: 'account_id', orderBy: 'id' },
+  { table: 'team_members', scope: 'account_id', orderBy: 'id' },
   { table: 'api_tokens', scope: 'account_id', orderBy: 'id' },
   { table: 'audit_log', scope: 'account_id', orderBy: 'id' },
   { table: 'customers', scope: 'account_id', orderBy: 'id' },

@@ -1,4 +1,18 @@
-import { API, ConversationDetail, ConversationListQuery, ConversationPage, Customer, IdParams } from '@sincere/contracts';
+import {
+  AddMessageRequest,
+  API,
+  AssignConversationRequest,
+  ConversationDetail,
+  ConversationListQuery,
+  ConversationPage,
+  ConversationSummary,
+  CreateConversationRequest,
+  Customer,
+  ErrorBody,
+  IdParams,
+  Message,
+  UpdateConversationRequest,
+} from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/app-error';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor';
@@ -6,8 +20,13 @@ import { AUTHED_ERRORS, NOT_FOUND, type ZodApp } from '../../http/route-types';
 import { requireAuth } from '../auth/auth-context';
 import { listEventsOfConversation } from './event-log';
 import { findCustomer, listConversations, listMessages } from './conversations.repository';
+import { addMessage } from './add-message';
+import { assignConversation } from './assign-conversation';
+import { requireWriter } from './conversation-writes';
+import { createConversation } from './create-conversation';
+import { updateConversation } from './update-conversation';
 
-/** Read access to conversations; the inbox issue adds the views, routing and writes. */
+/** Conversations: read, open from a customer's first message, answer, note, change, assign. */
 export function registerConversationRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['conversations'];
   app.get(
@@ -28,22 +47,99 @@ export function registerConversationRoutes(app: ZodApp, ctx: AppContext): void {
     },
   );
 
+  const detail = async (accountId: string, id: string): Promise<ConversationDetail> => {
+    const { db } = ctx.database;
+    const { items } = await listConversations(db, accountId, { id, after: null, limit: 1 });
+    const summary = items[0];
+    if (!summary) throw notFound('Conversation');
+    const [customer, messages, events] = await Promise.all([
+      findCustomer(db, accountId, summary.customer.id),
+      listMessages(db, accountId, summary.id),
+      listEventsOfConversation(db, accountId, summary.id),
+    ]);
+    if (!customer) throw notFound('Conversation');
+    return { ...summary, customer, messages, events };
+  };
+  const summaryOf = async (accountId: string, id: string): Promise<ConversationSummary> => {
+    const { items } = await listConversations(ctx.database.db, accountId, { id, after: null, limit: 1 });
+    if (!items[0]) throw notFound('Conversation');
+    return items[0];
+  };
+
   app.get(
     API.conversation(':id'),
     { schema: { tags, summary: 'A conversation with its customer, messages and event log', params: IdParams, response: { 200: ConversationDetail, ...AUTHED_ERRORS, ...NOT_FOUND } } },
+    async (request) => detail(requireAuth(request.auth).accountId, request.params.id),
+  );
+
+  app.post(
+    API.conversations,
+    {
+      schema: {
+        tags,
+        summary: 'Open a conversation with a customer’s first message (201; 200 when clientMessageId repeats one already stored)',
+        body: CreateConversationRequest,
+        response: { 200: ConversationDetail, 201: ConversationDetail, ...AUTHED_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireWriter(request.auth);
+      const { conversationId, created } = await createConversation(ctx, caller, request.body);
+      return reply.status(created ? 201 : 200).send(await detail(caller.accountId, conversationId));
+    },
+  );
+
+  app.post(
+    API.conversationMessages(':id'),
+    {
+      schema: {
+        tags,
+        summary: 'Add a reply, an internal note, or (with an API token) a customer message',
+        params: IdParams,
+        body: AddMessageRequest,
+        response: { 200: Message, 201: Message, 409: ErrorBody, ...AUTHED_ERRORS, ...NOT_FOUND },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireWriter(request.auth);
+      const { message, created } = await addMessage(ctx, caller, request.params.id, request.body);
+      return reply.status(created ? 201 : 200).send(message);
+    },
+  );
+
+  app.patch(
+    API.conversation(':id'),
+    {
+      schema: {
+        tags,
+        summary: 'Change status (snooze with a time), priority, tags or team',
+        params: IdParams,
+        body: UpdateConversationRequest,
+        response: { 200: ConversationSummary, ...AUTHED_ERRORS, ...NOT_FOUND },
+      },
+    },
     async (request) => {
-      const caller = requireAuth(request.auth);
-      const { db } = ctx.database;
-      const { items } = await listConversations(db, caller.accountId, { id: request.params.id, after: null, limit: 1 });
-      const summary = items[0];
-      if (!summary) throw notFound('Conversation');
-      const [customer, messages, events] = await Promise.all([
-        findCustomer(db, caller.accountId, summary.customer.id),
-        listMessages(db, caller.accountId, summary.id),
-        listEventsOfConversation(db, caller.accountId, summary.id),
-      ]);
-      if (!customer) throw notFound('Conversation');
-      return { ...summary, customer, messages, events };
+      const caller = requireWriter(request.auth);
+      await updateConversation(ctx, caller, request.params.id, request.body);
+      return summaryOf(caller.accountId, request.params.id);
+    },
+  );
+
+  app.put(
+    API.conversationAssignment(':id'),
+    {
+      schema: {
+        tags,
+        summary: 'Give the conversation an owner, or none (assigneeId null), with a reason',
+        params: IdParams,
+        body: AssignConversationRequest,
+        response: { 200: ConversationSummary, ...AUTHED_ERRORS, ...NOT_FOUND },
+      },
+    },
+    async (request) => {
+      const caller = requireWriter(request.auth);
+      await assignConversation(ctx, caller, request.params.id, request.body);
+      return summaryOf(caller.accountId, request.params.id);
     },
   );
 

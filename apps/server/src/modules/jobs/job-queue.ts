@@ -46,7 +46,7 @@ export class JobQueue {
   /** Runs `handler` for jobs of `name` in this process; a throw retries with backoff. */
   async work<N extends JobName>(name: N, handler: JobHandler<N>): Promise<void> {
     await this.boss.work(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
-      for (const job of jobs) await handler(JOBS[name].parse(job.data));
+      for (const job of jobs) await handler(JOBS[name].parse(job.data) as JobPayload<N>);
     });
   }
 

@@ -1,0 +1,96 @@
+import { eq } from 'drizzle-orm';
+import { conversations, messages } from '@sincere/db';
+import type { AddMessageRequest, ConversationEvent, Message } from '@sincere/contracts';
+import type { AppContext } from '../../context';
+import { AppError } from '../../http/app-error';
+import type { AuthContext } from '../auth/auth-context';
+import { appendEvents, type NewConversationEvent } from './event-log';
+import { findMessageByClientId, isUniqueViolation, lockConversation, publishChanges } from './conversation-writes';
+import { toMessage } from './message.mapper';
+
+/**
+ * Adds a message. A customer message (inbound, from an integration's token)
+ * reopens a resolved conversation as a new cycle and wakes a pending or snoozed
+ * one; an agent's reply stops the customer's wait and makes the replier the
+ * owner of an unassigned conversation; a note changes nothing for the customer.
+ */
+export async function addMessage(
+  ctx: AppContext,
+  caller: AuthContext,
+  conversationId: string,
+  input: AddMessageRequest,
+): Promise<{ message: Message; created: boolean }> {
+  if (input.direction === 'inbound' && caller.via !== 'api_token') {
+    throw new AppError('forbidden', 'Customer messages come from channels and integrations (API tokens), not from agents');
+  }
+  const { accountId } = caller;
+  try {
+    const result = await ctx.database.db.transaction(async (tx) => {
+      const conversation = await lockConversation(tx, accountId, conversationId);
+      if (input.clientMessageId) {
+        const existing = await findMessageByClientId(tx, accountId, input.clientMessageId);
+        if (existing) {
+          if (existing.conversationId !== conversationId) {
+            throw new AppError('conflict', 'This clientMessageId was used in another conversation', { clientMessageId: 'Already used' });
+          }
+          return { message: toMessage(existing, null), created: false, events: [] as ConversationEvent[] };
+        }
+      }
+      const now = ctx.clock();
+      const author = input.direction === 'inbound' ? null : { id: caller.user.id, name: caller.user.name };
+      const [row] = await tx
+        .insert(messages)
+        .values({
+          accountId,
+          conversationId,
+          direction: input.direction,
+          authorUserId: author?.id ?? null,
+          body: input.body,
+          format: input.format,
+          language: input.direction === 'inbound' ? conversation.language : null,
+          clientMessageId: input.clientMessageId ?? null,
+          createdAt: now,
+        })
+        .returning();
+      if (!row) throw new Error('insert returned no row');
+
+      const base = { accountId, conversationId, occurredAt: now };
+      const byUser = { ...base, actorType: 'user' as const, actorId: caller.user.id };
+      const pending: NewConversationEvent[] = [];
+      const changes: Partial<typeof conversations.$inferInsert> = { updatedAt: now };
+      if (input.direction === 'inbound') {
+        const byCustomer = { ...base, actorType: 'customer' as const, actorId: conversation.customerId };
+        pending.push({ ...byCustomer, type: 'message.inbound', data: { messageId: row.id } });
+        changes.lastMessageAt = now;
+        changes.waitingSince = conversation.waitingSince ?? now;
+        if (conversation.status === 'resolved') {
+          changes.status = 'open';
+          changes.cycle = conversation.cycle + 1;
+          pending.push({ ...byCustomer, type: 'conversation.reopened', data: { cycle: conversation.cycle + 1 } });
+        } else if (conversation.status !== 'open') {
+          changes.status = 'open';
+          changes.snoozedUntil = null;
+          pending.push({ ...byCustomer, type: 'conversation.status_changed', data: { from: conversation.status, to: 'open' } });
+        }
+      } else if (input.direction === 'outbound') {
+        pending.push({ ...byUser, type: 'message.outbound', data: { messageId: row.id } });
+        changes.lastMessageAt = now;
+        changes.waitingSince = null;
+        if (!conversation.assigneeId) {
+          changes.assigneeId = caller.user.id;
+          pending.push({ ...byUser, type: 'conversation.assigned', data: { from: null, to: caller.user.id, reason: 'replied' } });
+        }
+      } else {
+        pending.push({ ...byUser, type: 'note.added', data: { messageId: row.id } });
+      }
+      await tx.update(conversations).set(changes).where(eq(conversations.id, conversationId));
+      const events = await appendEvents(tx, pending);
+      return { message: toMessage(row, author), created: true, events };
+    });
+    if (result.created) await publishChanges(ctx, accountId, conversationId, result.events, [result.message]);
+    return { message: result.message, created: result.created };
+  } catch (error) {
+    if (input.clientMessageId && isUniqueViolation(error)) return addMessage(ctx, caller, conversationId, input);
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import { and, eq } from 'drizzle-orm';
+import { conversations, messages, type Tx } from '@sincere/db';
+import type { ConversationEvent, Message, Role } from '@sincere/contracts';
+import type { AppContext } from '../../context';
+import { notFound } from '../../http/app-error';
+import { requireRole, type AuthContext } from '../auth/auth-context';
+import { listConversations } from './conversations.repository';
+
+/** Roles that work conversations; reviewers read and score them only. */
+export const CONVERSATION_WRITERS: readonly Role[] = ['admin', 'lead', 'agent'];
+
+export function requireWriter(auth: AuthContext | null): AuthContext {
+  return requireRole(auth, CONVERSATION_WRITERS);
+}
+
+export type ConversationRow = typeof conversations.$inferSelect;
+
+/** The row, locked until the transaction ends, so concurrent changes to one conversation queue up. */
+export async function lockConversation(tx: Tx, accountId: string, id: string): Promise<ConversationRow> {
+  const [row] = await tx
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.accountId, accountId), eq(conversations.id, id)))
+    .for('update');
+  if (!row) throw notFound('Conversation');
+  return row;
+}
+
+export async function findMessageByClientId(tx: Tx, accountId: string, clientMessageId: string) {
+  const [row] = await tx
+    .select()
+    .from(messages)
+    .where(and(eq(messages.accountId, accountId), eq(messages.clientMessageId, clientMessageId)));
+  return row ?? null;
+}
+
+/** PostgreSQL's unique_violation: a concurrent request stored the same idempotency key first. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  return code === '23505';
+}
+
+/** Pushes what changed, after commit: the list row as it is now, then each new message and event. */
+export async function publishChanges(
+  ctx: AppContext,
+  accountId: string,
+  conversationId: string,
+  events: ConversationEvent[],
+  newMessages: Message[] = [],
+): Promise<void> {
+  const { items } = await listConversations(ctx.database.db, accountId, { id: conversationId, after: null, limit: 1 });
+  const summary = items[0];
+  if (summary) ctx.realtime.publish(accountId, { type: 'conversation.updated', conversation: summary });
+  for (const message of newMessages) ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
+  for (const event of events) ctx.realtime.publish(accountId, { type: 'conversation.event', event });
+}
