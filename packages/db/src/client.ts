@@ -3,7 +3,9 @@ import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
+import { initPgliteDataDir } from './pglite-initdb';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -42,6 +44,9 @@ export type DatabaseLocation =
 // Parse them as numbers on PostgreSQL too, so both engines give the same values:
 // our int8 values (sequence numbers, counts) stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** Extensions the migrations create; on PostgreSQL they ship with the server (postgresql-contrib). */
+const PGLITE_EXTENSIONS = { pg_trgm };
 
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   if (location.engine === 'postgres') return openPostgres(location.url, location.poolSize ?? 10);
@@ -87,8 +92,11 @@ function onPostgresClient(client: pg.Pool | pg.PoolClient, close: () => Promise<
 }
 
 async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<Database> {
-  if (dataDir && !dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ?? 'memory://', loadDataDir ? { loadDataDir } : {});
+  if (dataDir && !dataDir.includes('://')) {
+    mkdirSync(dataDir, { recursive: true });
+    if (!loadDataDir) await initPgliteDataDir(dataDir);
+  }
+  const client = await PGlite.create(dataDir ?? 'memory://', { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
   const database: Database = {
     engine: 'pglite',
     db: drizzlePglite(client, { schema }),
@@ -110,7 +118,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
 
 /** PGlite's in-memory data folder as a tarball: tests clone a migrated database from it. */
 export async function dumpPglite(dataDir: string): Promise<Blob> {
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
   try {
     return await client.dumpDataDir('none');
   } finally {

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { teams } from './teams';
 import { accounts } from './accounts';
 import { users } from './users';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const customers = pgTable(
   'customers',
@@ -19,7 +21,13 @@ export const customers = pgTable(
     timeZone: text('time_zone'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('customers_account_idx').on(t.accountId, t.createdAt)],
+  (t) => [
+    index('customers_account_idx').on(t.accountId, t.createdAt),
+    // Typo-tolerant look-up by name, email and phone (pg_trgm, migration 0004).
+    index('customers_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('customers_email_trgm_idx').using('gin', sql`lower(${t.email}) gin_trgm_ops`),
+    index('customers_phone_trgm_idx').using('gin', sql`${t.phone} gin_trgm_ops`),
+  ],
 );
 
 export const conversations = pgTable(
@@ -50,6 +58,12 @@ export const conversations = pgTable(
     cycle: integer('cycle').notNull().default(1),
     /** The oldest customer message not yet answered by an agent; null when the customer waits for nothing. */
     waitingSince: timestamp('waiting_since', { withTimezone: true, mode: 'date' }),
+    /** The current cycle's first customer message, and the first human reply to it: the SLA clocks. */
+    cycleStartedAt: timestamp('cycle_started_at', { withTimezone: true, mode: 'date' }),
+    firstReplyAt: timestamp('first_reply_at', { withTimezone: true, mode: 'date' }),
+    slaPolicyId: uuid('sla_policy_id'),
+    firstResponseDueAt: timestamp('first_response_due_at', { withTimezone: true, mode: 'date' }),
+    resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     lastMessageAt: timestamp('last_message_at', { withTimezone: true, mode: 'date' }),
@@ -58,6 +72,8 @@ export const conversations = pgTable(
     index('conversations_account_status_idx').on(t.accountId, t.status, t.lastMessageAt),
     index('conversations_customer_idx').on(t.accountId, t.customerId),
     index('conversations_assignee_idx').on(t.accountId, t.assigneeId, t.status),
+    index('conversations_waiting_idx').on(t.accountId, t.status, t.waitingSince),
+    index('conversations_tags_idx').using('gin', t.tags),
   ],
 );
 
@@ -81,9 +97,12 @@ export const messages = pgTable(
     /** The sender's own id for the message: sending it again returns the stored message instead of a copy. */
     clientMessageId: text('client_message_id'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** Stemmed in the message's own language (sincere_regconfig, migration 0004); `simple` when unknown. */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector(sincere_regconfig(language), body)`),
   },
   (t) => [
     index('messages_conversation_idx').on(t.accountId, t.conversationId, t.createdAt),
+    index('messages_search_idx').using('gin', t.searchVector),
     uniqueIndex('messages_client_id_key').on(t.accountId, t.clientMessageId),
   ],
 );

@@ -4,3 +4,4 @@ export * from './teams';
 export * from './auth';
 export * from './audit-log';
 export * from './conversations';
+export * from './inbox';

@@ -12,6 +12,13 @@ export const teams = pgTable(
       .notNull()
       .references(() => accounts.id),
     name: text('name').notNull(),
+    /** manual: a person assigns; round_robin / least_loaded: online members with free capacity get conversations in turn. */
+    assignment: text('assignment', { enum: ['manual', 'round_robin', 'least_loaded'] })
+      .notNull()
+      .default('manual'),
+    /** Round-robin's position: the member who got the last conversation. */
+    lastAssignedUserId: uuid('last_assigned_user_id').references(() => users.id),
+    slaPolicyId: uuid('sla_policy_id'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('teams_account_name_key').on(t.accountId, t.name)],

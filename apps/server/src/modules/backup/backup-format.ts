@@ -24,7 +24,8 @@ export interface ExportLine {
 /**
  * Tables in the order import must write them (parents first) and the column each
  * is sorted by. Sessions and sign-in attempts are left out: they are short-lived
- * and a restored database should make everybody sign in again.
+ * and a restored database should make everybody sign in again. conversation_counts
+ * is derived: the trigger on conversations rebuilds it as rows are imported.
  */
 export const EXPORTED_TABLES = [
   { table: 'accounts', scope: 'id', orderBy: 'id' },
@@ -37,6 +38,11 @@ export const EXPORTED_TABLES = [
   { table: 'conversations', scope: 'account_id', orderBy: 'id' },
   { table: 'messages', scope: 'account_id', orderBy: 'id' },
   { table: 'conversation_events', scope: 'account_id', orderBy: 'seq' },
+  { table: 'sla_policies', scope: 'account_id', orderBy: 'id' },
+  { table: 'saved_views', scope: 'account_id', orderBy: 'id' },
+  { table: 'macros', scope: 'account_id', orderBy: 'id' },
+  { table: 'notifications', scope: 'account_id', orderBy: 'id' },
+  { table: 'attachments', scope: 'account_id', orderBy: 'id' },
 ] as const;
 export type ExportedTable = (typeof EXPORTED_TABLES)[number]['table'];
 

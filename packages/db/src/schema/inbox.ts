@@ -1,0 +1,120 @@
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts';
+import { conversations, messages } from './conversations';
+import { teams } from './teams';
+import { users } from './users';
+
+/** A named filter over conversations: personal (userId set) or shared with the account. */
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    userId: uuid('user_id').references(() => users.id),
+    name: text('name').notNull(),
+    /** The filter, as the contracts' ConversationFilter schema defines it. */
+    filters: jsonb('filters').$type<Record<string, unknown>>().notNull(),
+    position: integer('position').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('saved_views_account_idx').on(t.accountId, t.userId)],
+);
+
+/**
+ * Conversation counts per (status, owner, team), kept current by a trigger on
+ * conversations (migration 0005): view counters read a few rows, never COUNT(*).
+ * The zero UUID stands for "none" so that the key can be a primary key.
+ */
+export const conversationCounts = pgTable(
+  'conversation_counts',
+  {
+    accountId: uuid('account_id').notNull(),
+    status: text('status').notNull(),
+    assigneeKey: uuid('assignee_key').notNull(),
+    teamKey: uuid('team_key').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [uniqueIndex('conversation_counts_key').on(t.accountId, t.status, t.assigneeKey, t.teamKey)],
+);
+
+/** Canned replies with {{variables}} and per-language variants. */
+export const macros = pgTable(
+  'macros',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    /** Set for a personal macro; null for one shared with the account. */
+    ownerUserId: uuid('owner_user_id').references(() => users.id),
+    name: text('name').notNull(),
+    /** Typed in the composer after a slash: "/refund". */
+    shortcut: text('shortcut'),
+    /** Language code → text; 'default' is used when the customer's language has no variant. */
+    variants: jsonb('variants').$type<Record<string, string>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('macros_account_idx').on(t.accountId), uniqueIndex('macros_shortcut_key').on(t.accountId, t.ownerUserId, t.shortcut)],
+);
+
+/** Something a person should see: an @mention, an assignment, an SLA warning. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    conversationId: uuid('conversation_id').references(() => conversations.id),
+    messageId: uuid('message_id').references(() => messages.id),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('notifications_user_idx').on(t.accountId, t.userId, t.createdAt)],
+);
+
+/** First-response and resolution targets per priority, measured in a team's business hours or in calendar time. */
+export const slaPolicies = pgTable(
+  'sla_policies',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    name: text('name').notNull(),
+    /** The contracts' BusinessHours schema; null measures in calendar time. */
+    businessHours: jsonb('business_hours').$type<Record<string, unknown>>(),
+    /** Priority → { firstResponseMinutes?, resolutionMinutes? }. */
+    targets: jsonb('targets').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('sla_policies_account_idx').on(t.accountId)],
+);
+
+/** Files attached to messages. `storageKey` locates the bytes in the configured storage (local disk or S3). */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    messageId: uuid('message_id').references(() => messages.id),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('attachments_message_idx').on(t.accountId, t.messageId)],
+);
+
