@@ -1,5 +1,6 @@
 import type { Database } from '@sincere/db';
 import type { Config } from './config';
+import type { ConversationListeners } from './modules/conversations/conversation-listeners';
 import type { JobQueue } from './modules/jobs/job-queue';
 import type { RealtimeHub } from './modules/realtime/realtime-hub';
 
@@ -13,4 +14,6 @@ export interface AppContext {
   clock: Clock;
   jobs: JobQueue;
   realtime: RealtimeHub;
+  /** Routing, SLA and notifications react to conversation changes through these. */
+  conversationListeners: ConversationListeners;
 }

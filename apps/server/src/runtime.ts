@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import type { ZodApp } from './http/route-types';
 import { registerMaintenanceJobs } from './modules/jobs/maintenance';
 import { registerConversationJobs } from './modules/conversations/conversation-jobs';
+import { ConversationListeners } from './modules/conversations/conversation-listeners';
 import { JobQueue } from './modules/jobs/job-queue';
 import { hasAnyAccount, seedDemo, type DemoSignIn } from './modules/demo/seed-demo';
 import { RealtimeHub } from './modules/realtime/realtime-hub';
@@ -40,17 +41,21 @@ export async function assemble(
   clock: Clock,
 ): Promise<{ app: ZodApp; ctx: AppContext; jobs: JobQueue }> {
   let jobs: JobQueue | null = null;
+  let app: ZodApp | null = null;
   const ctx: AppContext = {
     config,
     database,
     clock,
     realtime: new RealtimeHub(),
+    conversationListeners: new ConversationListeners((listener, error) =>
+      app?.log.error({ err: error, listener }, 'a conversation listener failed'),
+    ),
     get jobs(): JobQueue {
       if (!jobs) throw new Error('job queue used before the app was assembled');
       return jobs;
     },
   };
-  const app = await buildApp(ctx);
+  app = await buildApp(ctx);
   jobs = new JobQueue(database, app.log);
   return { app, ctx, jobs };
 }

@@ -10,3 +10,4 @@ export * from './realtime';
 export * from './jobs';
 export * from './routes';
 export * from './business-hours';
+export * from './views';

@@ -40,7 +40,10 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === '23505';
 }
 
-/** Pushes what changed, after commit: the list row as it is now, then each new message and event. */
+/**
+ * After commit: pushes what changed (the list row as it is now, then each new
+ * message and event) and lets the listening modules react.
+ */
 export async function publishChanges(
   ctx: AppContext,
   accountId: string,
@@ -53,4 +56,5 @@ export async function publishChanges(
   if (summary) ctx.realtime.publish(accountId, { type: 'conversation.updated', conversation: summary });
   for (const message of newMessages) ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
   for (const event of events) ctx.realtime.publish(accountId, { type: 'conversation.event', event });
+  await ctx.conversationListeners.notify({ accountId, conversationId, events });
 }
