@@ -12,6 +12,8 @@ export const EnvSchema = z.object({
   /** PostgreSQL connection string. Unset: the embedded PGlite database in SINCERE_DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   SINCERE_DATA_DIR: z.string().default('.data'),
+  /** Redis for realtime deltas between several server processes. Unset: one process, deltas stay in it. */
+  REDIS_URL: z.string().url().optional(),
   /** The address people open; used in invitation links and to decide on Secure cookies. */
   PUBLIC_URL: z.string().url().optional(),
   /** Seed the demo workspace when the database has no account yet. */
@@ -26,6 +28,8 @@ export interface Config {
   port: number;
   host: string;
   database: { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string };
+  /** Redis that carries realtime deltas between processes; null when this process is the only one. */
+  redisUrl: string | null;
   publicUrl: string | null;
   seedDemo: boolean;
   sessionTtlHours: number;
@@ -50,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: e.DATABASE_URL
       ? { engine: 'postgres', url: e.DATABASE_URL }
       : { engine: 'pglite', dataDir: resolve(e.SINCERE_DATA_DIR, 'pglite') },
+    redisUrl: e.REDIS_URL ?? null,
     publicUrl: e.PUBLIC_URL ?? null,
     seedDemo: e.SINCERE_DEMO,
     sessionTtlHours: e.SESSION_TTL_HOURS,

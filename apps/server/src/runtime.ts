@@ -9,6 +9,7 @@ import { ConversationListeners } from './modules/conversations/conversation-list
 import { JobQueue } from './modules/jobs/job-queue';
 import { hasAnyAccount, seedDemo, type DemoSignIn } from './modules/demo/seed-demo';
 import { RealtimeHub } from './modules/realtime/realtime-hub';
+import { RedisFanout } from './modules/realtime/redis-fanout';
 import { holdDataDirLock } from './data-dir-lock';
 
 export interface RunningSincere {
@@ -71,10 +72,17 @@ export async function startSincere(
   const clock = options.clock ?? (() => new Date());
   const opened = options.database ? { database: options.database, release: () => undefined } : await openConfiguredDatabase(config);
   const { database } = opened;
+  let fanout: RedisFanout | null = null;
   try {
     await migrate(database);
     const demo = config.seedDemo && !(await hasAnyAccount(database)) ? await seedDemo(database, clock) : null;
     const { app, ctx, jobs } = await assemble(config, database, clock);
+    if (config.redisUrl) {
+      // Redis being away is no reason not to start: start() only waits a moment, and ioredis keeps reconnecting.
+      fanout = new RedisFanout(config.redisUrl, ctx.realtime, app.log);
+      ctx.realtime.setFanout(fanout);
+      await fanout.start();
+    }
     await jobs.start();
     if (config.workers) {
       await registerMaintenanceJobs(ctx);
@@ -92,12 +100,14 @@ export async function startSincere(
         if (stopped) return;
         stopped = true;
         await app.close();
+        await fanout?.stop();
         await jobs.stop();
         if (!options.database) await database.close();
         opened.release();
       },
     };
   } catch (error) {
+    await fanout?.stop();
     if (!options.database) await database.close().catch(() => undefined);
     opened.release();
     throw error;

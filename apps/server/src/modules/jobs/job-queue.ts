@@ -3,6 +3,9 @@ import PgBoss from 'pg-boss';
 import { JOBS, type JobName, type JobPayload } from '@sincere/contracts';
 import type { Database } from '@sincere/db';
 
+// Any fixed number, distinct from the migration lock.
+const SETUP_LOCK = 7_240_502;
+
 export type JobHandler<N extends JobName> = (payload: JobPayload<N>) => Promise<void>;
 
 /**
@@ -15,7 +18,7 @@ export class JobQueue {
   private started = false;
 
   constructor(
-    database: Database,
+    private readonly database: Database,
     private readonly log: FastifyBaseLogger,
   ) {
     this.boss = new PgBoss({
@@ -34,9 +37,22 @@ export class JobQueue {
   }
 
   async start(): Promise<void> {
+    // Processes starting together on a fresh database would race to create pg-boss's
+    // schema and queues (duplicate schema, deadlocks): they take turns under a lock.
+    await this.database.session(async (connection) => {
+      await connection.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK]);
+      try {
+        await this.setUp();
+      } finally {
+        await connection.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK]);
+      }
+    });
+    this.started = true;
+  }
+
+  private async setUp(): Promise<void> {
     await this.boss.start();
     for (const name of Object.keys(JOBS) as JobName[]) await this.boss.createQueue(name);
-    this.started = true;
   }
 
   async send<N extends JobName>(name: N, payload: JobPayload<N>, options: PgBoss.SendOptions = {}): Promise<string | null> {
@@ -61,3 +77,4 @@ export class JobQueue {
     await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
   }
 }
+

@@ -1,4 +1,14 @@
+import { z } from 'zod';
 import type { ServerEvent } from '@sincere/contracts';
+
+/**
+ * Which of an account's sockets get a delta: all of them, or only those of the
+ * listed users. Plain data, not a callback, because it travels to the other
+ * processes with the delta. Strict: a process that does not know a narrowing
+ * field must drop the delta rather than send it to everyone.
+ */
+export const Audience = z.strictObject({ userIds: z.array(z.string()).optional() });
+export type Audience = z.infer<typeof Audience>;
 
 /** One connected agent browser, as the hub sees it. */
 export interface RealtimeClient {
@@ -7,29 +17,74 @@ export interface RealtimeClient {
   send(event: ServerEvent): void;
 }
 
+/** Carries deltas between server processes (Redis pub/sub in `redis-fanout.ts`). */
+export interface RealtimeFanout {
+  /** Hands a delta published here to the other processes. Never throws: a lost link must not fail a request. */
+  send(accountId: string, event: ServerEvent, audience: Audience): void;
+  /** This process now has sockets of the account; resolves once deltas from other processes reach them. */
+  watch(accountId: string): Promise<void>;
+  /** The account's last socket here closed. */
+  unwatch(accountId: string): void;
+}
+
+interface AccountSockets {
+  clients: Set<RealtimeClient>;
+  listening: Promise<void>;
+}
+
 /**
- * Delivers typed deltas to the sockets connected to this process. Clients are
- * grouped by account: nothing published for one account can reach another's.
- * (Fan-out between processes comes with Redis in the inbox issue.)
+ * Delivers typed deltas to the sockets of one account. Clients are grouped by
+ * account: nothing published for one account can reach another's. With a
+ * fan-out connected, a delta published in any process reaches the matching
+ * sockets of every process.
  */
 export class RealtimeHub {
-  private readonly byAccount = new Map<string, Set<RealtimeClient>>();
+  private readonly byAccount = new Map<string, AccountSockets>();
+  private fanout: RealtimeFanout | null = null;
+
+  /** Links this hub to the other processes; accounts that already have sockets here are watched at once. */
+  setFanout(fanout: RealtimeFanout): void {
+    this.fanout = fanout;
+    for (const [accountId, sockets] of this.byAccount) sockets.listening = fanout.watch(accountId);
+  }
 
   add(client: RealtimeClient): () => void {
-    let clients = this.byAccount.get(client.accountId);
-    if (!clients) this.byAccount.set(client.accountId, (clients = new Set()));
-    clients.add(client);
+    const { accountId } = client;
+    let sockets = this.byAccount.get(accountId);
+    if (!sockets) {
+      sockets = { clients: new Set(), listening: this.fanout?.watch(accountId) ?? Promise.resolve() };
+      this.byAccount.set(accountId, sockets);
+    }
+    sockets.clients.add(client);
+    const group = sockets;
     return () => {
-      clients.delete(client);
-      if (clients.size === 0) this.byAccount.delete(client.accountId);
+      group.clients.delete(client);
+      // A second call, or one after the account got a new group, must not drop the newer sockets.
+      if (group.clients.size === 0 && this.byAccount.get(accountId) === group) {
+        this.byAccount.delete(accountId);
+        this.fanout?.unwatch(accountId);
+      }
     };
   }
 
-  /** Sends to every client of the account, or only to those `to` accepts. */
-  publish(accountId: string, event: ServerEvent, to?: (client: RealtimeClient) => boolean): number {
+  /** Resolves once deltas published on any process reach this account's sockets here. */
+  listening(accountId: string): Promise<void> {
+    return this.byAccount.get(accountId)?.listening ?? Promise.resolve();
+  }
+
+  /** Sends to the account's sockets on every process, or only to the audience's users. Returns how many here got it. */
+  publish(accountId: string, event: ServerEvent, audience: Audience = {}): number {
+    const sent = this.deliverHere(accountId, event, audience);
+    this.fanout?.send(accountId, event, audience);
+    return sent;
+  }
+
+  /** Sends to the matching sockets of this process only: for deltas that arrive from other processes. */
+  deliverHere(accountId: string, event: ServerEvent, audience: Audience): number {
+    const users = audience.userIds ? new Set(audience.userIds) : null;
     let sent = 0;
-    for (const client of this.byAccount.get(accountId) ?? []) {
-      if (to && !to(client)) continue;
+    for (const client of this.byAccount.get(accountId)?.clients ?? []) {
+      if (users && !users.has(client.userId)) continue;
       client.send(event);
       sent += 1;
     }
@@ -38,7 +93,7 @@ export class RealtimeHub {
 
   count(): number {
     let total = 0;
-    for (const clients of this.byAccount.values()) total += clients.size;
+    for (const { clients } of this.byAccount.values()) total += clients.size;
     return total;
   }
 }

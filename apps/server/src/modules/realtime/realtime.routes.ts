@@ -31,6 +31,8 @@ export function registerRealtimeRoutes(app: ZodApp, ctx: AppContext): void {
       }
       if (parsed.data.type === 'ping') send({ type: 'pong' });
     });
+    // `ready` promises the deltas that follow, including those published by other processes.
+    await ctx.realtime.listening(caller.accountId);
     send({ type: 'ready', userId: caller.user.id });
   });
 }

@@ -81,7 +81,11 @@ export function registerUserRoutes(app: ZodApp, ctx: AppContext): void {
         updatedAt: ctx.clock(),
       });
       if (!updated) throw notFound('User');
-      ctx.realtime.publish(caller.accountId, { type: 'user.updated', user: toUser(updated) }, (client) => client.userId === updated.id);
+      ctx.realtime.publish(
+        caller.accountId,
+        { type: 'user.updated', user: toUser(updated) },
+        { userIds: [updated.id] },
+      );
       return toUser(updated);
     },
   );
