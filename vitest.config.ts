@@ -7,6 +7,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Projects with different worker limits run as separate groups, unit tests first.
+          sequence: { groupOrder: 0 },
           include: ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
         },
@@ -15,6 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['apps/*/src/**/*.integration.test.ts', 'packages/*/src/**/*.integration.test.ts', 'test/**/*.integration.test.ts'],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 30_000,
@@ -27,6 +30,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['e2e/**/*.e2e.test.ts'],
           globalSetup: ['test/global-setup.ts', 'e2e/global-setup.ts'],
           testTimeout: 60_000,
