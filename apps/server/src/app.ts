@@ -19,7 +19,14 @@ import { registerAuthentication } from './modules/auth/authenticate';
 import { registerConversationRoutes } from './modules/conversations/conversations.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerRealtimeRoutes } from './modules/realtime/realtime.routes';
+import { registerMacroRoutes } from './modules/macros/macros.routes';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
+import { registerSlaPolicyRoutes } from './modules/sla/sla-policies.routes';
+import { registerRoutingRoutes } from './modules/routing/routing.routes';
+import { registerSearchRoutes } from './modules/search/search.routes';
+import { registerTeamRoutes } from './modules/teams/teams.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
+import { registerViewRoutes } from './modules/views/views.routes';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 export const DOCS_PATH = '/api/docs';
@@ -88,6 +95,13 @@ export async function buildApp(ctx: AppContext): Promise<ZodApp> {
   registerAccountRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerConversationRoutes(app, ctx);
+  registerViewRoutes(app, ctx);
+  registerTeamRoutes(app, ctx);
+  registerRoutingRoutes(app, ctx);
+  registerSearchRoutes(app, ctx);
+  registerSlaPolicyRoutes(app, ctx);
+  registerMacroRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
   registerRealtimeRoutes(app, ctx);
   await registerWebApp(app, ctx.config.webRoot);
   return app;

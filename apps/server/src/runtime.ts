@@ -6,6 +6,11 @@ import type { ZodApp } from './http/route-types';
 import { registerMaintenanceJobs } from './modules/jobs/maintenance';
 import { registerConversationJobs } from './modules/conversations/conversation-jobs';
 import { ConversationListeners } from './modules/conversations/conversation-listeners';
+import { registerRouting } from './modules/routing/register-routing';
+import { registerSlaListener } from './modules/sla/apply-sla';
+import { registerViews } from './modules/views/views-listener';
+import { registerMentions } from './modules/notifications/mentions-listener';
+import { registerSlaJobs } from './modules/sla/sla-jobs';
 import { JobQueue } from './modules/jobs/job-queue';
 import { hasAnyAccount, seedDemo, type DemoSignIn } from './modules/demo/seed-demo';
 import { RealtimeHub } from './modules/realtime/realtime-hub';
@@ -57,6 +62,10 @@ export async function assemble(
     },
   };
   app = await buildApp(ctx);
+  registerRouting(ctx);
+  registerSlaListener(ctx);
+  registerViews(ctx);
+  registerMentions(ctx);
   jobs = new JobQueue(database, app.log);
   return { app, ctx, jobs };
 }
@@ -87,6 +96,7 @@ export async function startSincere(
     if (config.workers) {
       await registerMaintenanceJobs(ctx);
       await registerConversationJobs(ctx);
+      await registerSlaJobs(ctx);
     }
     const address = await app.listen({ port: config.port, host: config.host });
     const url = config.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');

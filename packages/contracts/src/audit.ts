@@ -11,6 +11,17 @@ export const AUDIT_ACTIONS = [
   'user.reactivated',
   'api_token.created',
   'api_token.revoked',
+  'sla_policy.created',
+  'sla_policy.updated',
+  'sla_policy.deleted',
+  'team.created',
+  'team.renamed',
+  'team.deleted',
+  'team.assignment_changed',
+  'team.sla_policy_changed',
+  'team.member_added',
+  'team.member_removed',
+  'user.capacity_changed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

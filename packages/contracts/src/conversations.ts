@@ -23,6 +23,15 @@ export const Customer = z
   .meta({ id: 'Customer' });
 export type Customer = z.infer<typeof Customer>;
 
+/** ok → warning (under 20% of the target left) → breached; met or met_late once the clock stopped. */
+export const SlaState = z.enum(['ok', 'warning', 'breached', 'met', 'met_late']);
+export type SlaState = z.infer<typeof SlaState>;
+const SlaClock = z.object({ dueAt: IsoDateTime, state: SlaState });
+export const ConversationSla = z
+  .object({ firstResponse: SlaClock.optional(), resolution: SlaClock.optional() })
+  .meta({ id: 'ConversationSla' });
+export type ConversationSla = z.infer<typeof ConversationSla>;
+
 export const ConversationSummary = z
   .object({
     id: Id,
@@ -42,6 +51,8 @@ export const ConversationSummary = z
     waitingSince: IsoDateTime.nullable(),
     createdAt: IsoDateTime,
     lastMessageAt: IsoDateTime.nullable(),
+    /** The current cycle's SLA clocks; null without a policy or once resolved. */
+    sla: ConversationSla.nullable(),
   })
   .meta({ id: 'ConversationSummary' });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
@@ -71,6 +82,8 @@ export const ConversationEventType = z.enum([
   'conversation.priority_changed',
   'conversation.tags_changed',
   'conversation.team_changed',
+  'sla.warning',
+  'sla.breached',
 ]);
 export type ConversationEventType = z.infer<typeof ConversationEventType>;
 
@@ -95,11 +108,7 @@ export const ConversationDetail = ConversationSummary.extend({
 }).meta({ id: 'ConversationDetail' });
 export type ConversationDetail = z.infer<typeof ConversationDetail>;
 
-export const ConversationListQuery = z.object({
-  status: ConversationStatus.optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+// ConversationListQuery (view, filter fields, sort) lives in saved-views.ts: it needs views.ts, which imports this file.
 export const ConversationPage = pageOf(ConversationSummary);
 export type ConversationPage = z.infer<typeof ConversationPage>;
 
@@ -139,6 +148,8 @@ export const CreateConversationRequest = z
     language: z.string().min(2).max(35).optional(),
     priority: Priority.default('normal'),
     tags: z.array(Tag).max(30).default([]),
+    /** The team it is routed to; a team with automatic assignment gives it to an online member at once. */
+    teamId: Id.optional(),
     message: NewMessage,
   })
   .strict();

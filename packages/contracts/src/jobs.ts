@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SlaCheckJob, SlaRecomputeJob } from './sla';
 
 /**
  * Durable background jobs: name → payload schema. A job is validated when it is
@@ -10,6 +11,10 @@ export const JOBS = {
   'maintenance.purge-expired': z.object({}),
   /** At a snoozed conversation's time: reopen it, unless someone already did or snoozed it again. */
   'conversations.wake-snoozed': z.object({ accountId: z.uuid(), conversationId: z.uuid(), snoozedUntil: z.iso.datetime({ offset: true }) }),
+  /** At an SLA warning or due time: log 'sla.warning' / 'sla.breached' once, unless the due time moved. */
+  'sla.check': SlaCheckJob,
+  /** After a policy changed or was deleted: recompute the due times of its unresolved conversations. */
+  'sla.recompute': SlaRecomputeJob,
 } as const;
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]>;

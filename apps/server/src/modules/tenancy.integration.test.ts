@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API } from '@sincere/contracts';
 import { seedConversation, seedCustomer } from '@sincere/db/testing';
+import { notifications } from '@sincere/db';
 import { createTestApp } from '../testing/test-app';
 import { seedAccountWithPeople } from '../testing/seed-people';
 import { signIn, withToken, type Caller } from '../testing/http-client';
@@ -91,9 +92,79 @@ const KINDS: ObjectKind[] = [
     },
   },
   {
+    kind: 'team',
+    async seed({ admin, people }) {
+      const created = await admin.request('POST', API.teams, { name: 'Private team' });
+      await admin.request('PUT', API.teamMember(created.body.id, people.agent.id));
+      return created.body.id;
+    },
+    addresses: (id) => [
+      ['GET', API.team(id)],
+      ['PATCH', API.team(id), { name: 'Taken over', assignment: 'round_robin' }],
+      ['DELETE', API.team(id)],
+      ['PUT', API.teamMember(id, randomUUID())],
+      ['DELETE', API.teamMember(id, randomUUID())],
+    ],
+    list: { path: API.teams, ids: itemIds },
+    async intact(owner, id) {
+      const team = await owner.admin.request('GET', API.team(id));
+      expect(team.body).toMatchObject({
+        name: 'Private team',
+        assignment: 'manual',
+        members: [{ id: owner.people.agent.id }],
+      });
+    },
+  },
+  {
+    kind: 'saved view',
+    async seed({ admin }) {
+      const created = await admin.request('POST', API.views, {
+        name: 'Shared VIPs',
+        filter: { tags: ['vip'] },
+        shared: true,
+      });
+      return created.body.id;
+    },
+    addresses: (id) => [
+      ['GET', API.view(id)],
+      ['PATCH', API.view(id), { name: 'Taken over', filter: {} }],
+      ['DELETE', API.view(id)],
+      ['GET', `${API.conversations}?view=${id}`],
+    ],
+    // Built-in views ('mine', 'all'…) are in every account's list: only saved ones are objects.
+    list: {
+      path: API.views,
+      ids: (body) =>
+        body.items.filter((view) => !['mine', 'unassigned', 'my_team', 'all'].includes(view.id)).map((view) => view.id),
+    },
+    async intact(owner, id) {
+      expect((await owner.admin.request('GET', API.view(id))).body).toMatchObject({
+        name: 'Shared VIPs',
+        filter: { tags: ['vip'] },
+      });
+    },
+  },
+  {
     kind: 'customer',
     seed: async ({ people }) => (await seedCustomer(t.database.db, people.account.id)).id,
     addresses: (id) => [['GET', API.customer(id)]],
+  },
+  {
+    kind: 'sla policy',
+    async seed({ admin }) {
+      const targets = { normal: { firstResponseMinutes: 60 } };
+      return (await admin.request('POST', API.slaPolicies, { name: 'Standard', targets })).body.id;
+    },
+    addresses: (id) => [
+      ['GET', API.slaPolicy(id)],
+      ['PATCH', API.slaPolicy(id), { name: 'Taken over', targets: {} }],
+      ['DELETE', API.slaPolicy(id)],
+    ],
+    list: { path: API.slaPolicies, ids: itemIds },
+    async intact(owner, id) {
+      const policy = await owner.admin.request('GET', API.slaPolicy(id));
+      expect(policy.body).toMatchObject({ name: 'Standard', targets: { normal: { firstResponseMinutes: 60 } } });
+    },
   },
   {
     kind: 'audit entry',
@@ -105,6 +176,71 @@ const KINDS: ObjectKind[] = [
     },
     addresses: () => [],
     list: { path: API.auditLog, ids: itemIds },
+  },
+  {
+    kind: 'message found by search',
+    async seed({ people, admin }) {
+      const customer = await seedCustomer(t.database.db, people.account.id);
+      const conversation = await seedConversation(t.database.db, people.account.id, customer.id);
+      const note = { direction: 'note', body: 'Parcel tenancyprobe' };
+      return (await admin.request('POST', API.conversationMessages(conversation.id), note)).body.id;
+    },
+    addresses: () => [],
+    list: { path: `${API.search}?q=tenancyprobe`, ids: (body: any) => body.items.map((hit: any) => hit.message.id) },
+  },
+  {
+    kind: 'customer found by search',
+    seed: async ({ people }) =>
+      (await seedCustomer(t.database.db, people.account.id, { name: 'Tenancyprobe Smirnova' })).id,
+    addresses: () => [],
+    list: {
+      path: `${API.customerSearch}?q=Tenancyprobe`,
+      ids: (body: any) => body.items.map((hit: any) => hit.customer.id),
+    },
+  },
+  {
+    kind: 'macro',
+    async seed({ admin }) {
+      const macro = {
+        name: 'Private greeting',
+        shortcut: 'tenancy',
+        scope: 'shared',
+        variants: { default: 'Hi {{customer.name}}' },
+      };
+      return (await admin.request('POST', API.macros, macro)).body.id;
+    },
+    addresses: (id) => [
+      ['GET', API.macro(id)],
+      ['PATCH', API.macro(id), { name: 'Taken over', variants: { default: 'Mine' } }],
+      ['DELETE', API.macro(id)],
+      ['POST', API.renderMacro(id), { conversationId: randomUUID() }],
+    ],
+    list: { path: API.macros, ids: itemIds },
+    async intact(owner, id) {
+      const macro = await owner.admin.request('GET', API.macro(id));
+      expect(macro.body).toMatchObject({ name: 'Private greeting', variants: { default: 'Hi {{customer.name}}' } });
+    },
+  },
+  {
+    kind: 'notification',
+    async seed({ people }) {
+      const [row] = await t.database.db
+        .insert(notifications)
+        .values({
+          accountId: people.account.id,
+          userId: people.admin.id,
+          kind: 'mention',
+          data: { excerpt: 'Private' },
+        })
+        .returning();
+      return row?.id ?? '';
+    },
+    addresses: (id) => [['POST', API.readNotification(id)]],
+    list: { path: API.notifications, ids: itemIds },
+    async intact(owner, id) {
+      const page = await owner.admin.request('GET', API.notifications);
+      expect(page.body.items.find((item: { id: string }) => item.id === id)?.readAt).toBeNull();
+    },
   },
 ];
 

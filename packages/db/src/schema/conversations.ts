@@ -73,6 +73,9 @@ export const conversations = pgTable(
     index('conversations_customer_idx').on(t.accountId, t.customerId),
     index('conversations_assignee_idx').on(t.accountId, t.assigneeId, t.status),
     index('conversations_waiting_idx').on(t.accountId, t.status, t.waitingSince),
+    // The list's and search's "recent" order, and "oldest": keyset pages walk these.
+    index('conversations_activity_idx').on(t.accountId, sql`(coalesce(last_message_at, created_at)) desc`, sql`id desc`),
+    index('conversations_created_idx').on(t.accountId, t.createdAt, t.id),
     index('conversations_tags_idx').using('gin', t.tags),
   ],
 );

@@ -47,7 +47,8 @@ export async function addMessage(
           authorUserId: author?.id ?? null,
           body: input.body,
           format: input.format,
-          language: input.direction === 'inbound' ? conversation.language : null,
+          // Notes are the team's own words; customer-facing text is stemmed in the conversation's language.
+          language: input.direction === 'note' ? null : conversation.language,
           clientMessageId: input.clientMessageId ?? null,
           createdAt: now,
         })

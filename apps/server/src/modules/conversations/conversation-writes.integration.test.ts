@@ -39,7 +39,8 @@ describe('conversations from the API channel', () => {
     expect(conversation).toMatchObject({ status: 'open', cycle: 1, channel: 'api', assignee: null, customer: { name: 'Olga Smirnova', email: 'olga@example.com' } });
     expect(conversation.waitingSince).toBe(conversation.messages[0].createdAt);
     expect(types(conversation)).toEqual(['conversation.created', 'message.inbound']);
-    expect(pushed.map((event) => event.type)).toEqual(['conversation.updated', 'message.created', 'conversation.event', 'conversation.event']);
+    // The change itself comes first; listeners (view counters, SLA) may push after it.
+    expect(pushed.map((event) => event.type).slice(0, 4)).toEqual(['conversation.updated', 'message.created', 'conversation.event', 'conversation.event']);
   });
 
   it('stores a message sent twice with the same clientMessageId once', async () => {

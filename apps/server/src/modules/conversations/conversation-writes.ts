@@ -4,7 +4,7 @@ import type { ConversationEvent, Message, Role } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/app-error';
 import { requireRole, type AuthContext } from '../auth/auth-context';
-import { listConversations } from './conversations.repository';
+import { findConversationSummary } from './conversation-summary';
 
 /** Roles that work conversations; reviewers read and score them only. */
 export const CONVERSATION_WRITERS: readonly Role[] = ['admin', 'lead', 'agent'];
@@ -51,8 +51,7 @@ export async function publishChanges(
   events: ConversationEvent[],
   newMessages: Message[] = [],
 ): Promise<void> {
-  const { items } = await listConversations(ctx.database.db, accountId, { id: conversationId, after: null, limit: 1 });
-  const summary = items[0];
+  const summary = await findConversationSummary(ctx.database.db, accountId, conversationId, ctx.clock());
   if (summary) ctx.realtime.publish(accountId, { type: 'conversation.updated', conversation: summary });
   for (const message of newMessages) ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
   for (const event of events) ctx.realtime.publish(accountId, { type: 'conversation.event', event });

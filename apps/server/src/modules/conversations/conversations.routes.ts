@@ -15,11 +15,12 @@ import {
 } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/app-error';
-import { decodeCursor, encodeCursor } from '../../http/keyset-cursor';
 import { AUTHED_ERRORS, NOT_FOUND, type ZodApp } from '../../http/route-types';
 import { requireAuth } from '../auth/auth-context';
+import { listConversationsInView } from '../views/list-conversations-in-view';
 import { listEventsOfConversation } from './event-log';
-import { findCustomer, listConversations, listMessages } from './conversations.repository';
+import { findCustomer, listMessages } from './conversations.repository';
+import { findConversationSummary } from './conversation-summary';
 import { addMessage } from './add-message';
 import { assignConversation } from './assign-conversation';
 import { requireWriter } from './conversation-writes';
@@ -31,27 +32,18 @@ export function registerConversationRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['conversations'];
   app.get(
     API.conversations,
-    { schema: { tags, summary: 'Conversations, most recent activity first', querystring: ConversationListQuery, response: { 200: ConversationPage, ...AUTHED_ERRORS } } },
-    async (request) => {
-      const caller = requireAuth(request.auth);
-      const { status, cursor, limit } = request.query;
-      const { items, activity } = await listConversations(ctx.database.db, caller.accountId, {
-        status,
-        after: decodeCursor(cursor),
-        limit: limit + 1,
-      });
-      const page = items.slice(0, limit);
-      const last = page.at(-1);
-      const lastActivity = activity[page.length - 1];
-      return { items: page, nextCursor: items.length > limit && last && lastActivity ? encodeCursor(lastActivity, last.id) : null };
-    },
+    { schema: { tags, summary: 'Conversations of a view (or all), filtered and sorted, a keyset page at a time', querystring: ConversationListQuery, response: { 200: ConversationPage, ...AUTHED_ERRORS, ...NOT_FOUND } } },
+    async (request) => listConversationsInView(ctx, requireAuth(request.auth), request.query),
   );
 
+  const summaryOf = async (accountId: string, id: string): Promise<ConversationSummary> => {
+    const summary = await findConversationSummary(ctx.database.db, accountId, id, ctx.clock());
+    if (!summary) throw notFound('Conversation');
+    return summary;
+  };
   const detail = async (accountId: string, id: string): Promise<ConversationDetail> => {
     const { db } = ctx.database;
-    const { items } = await listConversations(db, accountId, { id, after: null, limit: 1 });
-    const summary = items[0];
-    if (!summary) throw notFound('Conversation');
+    const summary = await summaryOf(accountId, id);
     const [customer, messages, events] = await Promise.all([
       findCustomer(db, accountId, summary.customer.id),
       listMessages(db, accountId, summary.id),
@@ -59,11 +51,6 @@ export function registerConversationRoutes(app: ZodApp, ctx: AppContext): void {
     ]);
     if (!customer) throw notFound('Conversation');
     return { ...summary, customer, messages, events };
-  };
-  const summaryOf = async (accountId: string, id: string): Promise<ConversationSummary> => {
-    const { items } = await listConversations(ctx.database.db, accountId, { id, after: null, limit: 1 });
-    if (!items[0]) throw notFound('Conversation');
-    return items[0];
   };
 
   app.get(

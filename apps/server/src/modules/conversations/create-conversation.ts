@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { conversations, customers, messages, type Tx } from '@sincere/db';
+import { conversations, customers, messages, teams, type Tx } from '@sincere/db';
 import type { CreateConversationRequest } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../http/app-error';
@@ -27,6 +27,13 @@ export async function createConversation(
       }
       const now = ctx.clock();
       const customerId = await resolveCustomer(tx, accountId, input.customer, now);
+      if (input.teamId) {
+        const [team] = await tx
+          .select({ id: teams.id })
+          .from(teams)
+          .where(and(eq(teams.accountId, accountId), eq(teams.id, input.teamId)));
+        if (!team) throw new AppError('validation_failed', 'No such team', { teamId: 'No team with this id' });
+      }
       const [conversation] = await tx
         .insert(conversations)
         .values({
@@ -37,6 +44,7 @@ export async function createConversation(
           language: input.language ?? null,
           priority: input.priority,
           tags: [...new Set(input.tags)],
+          teamId: input.teamId ?? null,
           waitingSince: now,
           lastMessageAt: now,
           createdAt: now,
@@ -60,7 +68,11 @@ export async function createConversation(
       if (!message) throw new Error('insert returned no row');
       const base = { accountId, conversationId: conversation.id, actorType: 'customer' as const, actorId: customerId, occurredAt: now };
       const events = await appendEvents(tx, [
-        { ...base, type: 'conversation.created', data: { channel: input.channel } },
+        {
+          ...base,
+          type: 'conversation.created',
+          data: { channel: input.channel, ...(input.teamId ? { teamId: input.teamId } : {}) },
+        },
         { ...base, type: 'message.inbound', data: { messageId: message.id } },
       ]);
       return { conversationId: conversation.id, created: true, events, message: toMessage(message, null) };

@@ -1,0 +1,2 @@
+CREATE INDEX "conversations_activity_idx" ON "conversations" USING btree ("account_id",(coalesce(last_message_at, created_at)) desc,id desc);--> statement-breakpoint
+CREATE INDEX "conversations_created_idx" ON "conversations" USING btree ("account_id","created_at","id");
