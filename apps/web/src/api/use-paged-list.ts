@@ -15,6 +15,8 @@ export interface PagedList<T> {
   error: unknown;
   loadMore: () => Promise<void>;
   reload: () => void;
+  /** Local change to the loaded rows (a realtime delta), keeping the cursor. */
+  setItems: (update: (items: T[]) => T[]) => void;
 }
 
 /** A keyset-paged list with "load more": the first page follows the keys, later pages are appended. */
@@ -41,6 +43,11 @@ export function usePagedList<T>(
       setLoadingMore(false);
     }
   }, [data, loadPage, setData]);
+  const setItems = useCallback(
+    (update: (items: T[]) => T[]) =>
+      setData((current) => (current ? { ...current, items: update(current.items) } : current)),
+    [setData],
+  );
 
   return {
     items: data?.items ?? [],
@@ -50,5 +57,6 @@ export function usePagedList<T>(
     error: first.error ?? moreError,
     loadMore,
     reload: first.reload,
+    setItems,
   };
 }

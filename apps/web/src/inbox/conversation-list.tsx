@@ -1,69 +1,74 @@
-import { API, ConversationPage, type ConversationStatus } from '@sincere/contracts';
+import { API, ConversationPage, type ConversationSort, type ViewWithCount } from '@sincere/contracts';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet, withQuery } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { usePagedList } from '../api/use-paged-list';
-import { useDateFormat } from '../i18n/format';
-import { Link } from '../router/link';
+import { useServerEvents } from '../realtime/realtime-context';
+import { useSignedIn } from '../session/session-context';
 import { BusyButton } from '../ui/busy-button';
+import { applyRowUpdate, membership } from './list-deltas';
+import { ConversationRow } from './conversation-row';
 
 interface Props {
-  status: ConversationStatus | null;
+  viewId: string;
+  /** The view's definition, to tell whether a changed conversation now belongs in it. */
+  view: ViewWithCount | undefined;
+  sort: ConversationSort;
   selectedId: string | null;
+  hrefOf: (conversationId: string) => string;
+  /** The ids in list order, for "next" and "previous". */
+  onOrder: (ids: string[]) => void;
 }
 
 const PAGE_SIZE = 30;
 
-export function ConversationList({ status, selectedId }: Props) {
+/** The conversations of a view, kept current by `conversation.updated` deltas. */
+export function ConversationList({ viewId, view, sort, selectedId, hrefOf, onOrder }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const format = useDateFormat();
+  const userId = useSignedIn().session.user.id;
   const list = usePagedList(
     (cursor, signal) =>
-      apiGet(withQuery(API.conversations, { status, limit: PAGE_SIZE, cursor }), ConversationPage, signal),
-    [status],
+      apiGet(withQuery(API.conversations, { view: viewId, sort, limit: PAGE_SIZE, cursor }), ConversationPage, signal),
+    [viewId, sort],
   );
+  const { setItems, hasMore, items } = list;
 
-  if (list.error && list.items.length === 0)
+  useServerEvents((event) => {
+    if (event.type !== 'conversation.updated' || list.loading) return;
+    const row = event.conversation;
+    const fits = view ? membership(view.filter, row, userId) : 'unknown';
+    setItems((current) => applyRowUpdate({ items: current, hasMore }, row, fits, sort));
+  });
+
+  const order = items.map((item) => item.id).join(',');
+  useEffect(() => onOrder(order ? order.split(',') : []), [order, onOrder]);
+
+  if (list.error && items.length === 0)
     return (
       <p className="empty" role="alert">
         {errorText(list.error)}
       </p>
     );
-  if (list.loading && list.items.length === 0) return <p className="empty">{t('common.loading')}</p>;
-  if (list.items.length === 0) return <p className="empty">{t('inbox.empty')}</p>;
+  if (list.loading && items.length === 0) return <p className="empty">{t('common.loading')}</p>;
 
   return (
     <>
-      <ul className="conversation-list" aria-busy={list.loading || undefined}>
-        {list.items.map((conversation) => (
+      {items.length === 0 ? <p className="empty">{t('inbox.empty')}</p> : null}
+      <ul className="conversation-list" aria-label={t('inbox.listLabel')} aria-busy={list.loading || undefined}>
+        {items.map((conversation) => (
           <li key={conversation.id}>
-            <Link
-              href={`/inbox/${conversation.id}`}
-              className="conversation-item"
-              aria-current={conversation.id === selectedId ? 'true' : undefined}
-            >
-              <span className="conversation-item__top">
-                <bdi className="conversation-item__name">{conversation.customer.name}</bdi>
-                <time dateTime={conversation.lastMessageAt ?? conversation.createdAt} className="muted">
-                  {format.recent(conversation.lastMessageAt ?? conversation.createdAt)}
-                </time>
-              </span>
-              <span className="conversation-item__subject" dir="auto">
-                {conversation.subject ?? t('inbox.noSubject')}
-              </span>
-              <span className="conversation-item__meta">
-                <span className={`badge badge--${conversation.status}`}>
-                  {t(`conversationStatus.${conversation.status}`)}
-                </span>
-                <span className="muted">{t(`channels.${conversation.channel}`)}</span>
-              </span>
-            </Link>
+            <ConversationRow
+              conversation={conversation}
+              href={hrefOf(conversation.id)}
+              current={conversation.id === selectedId}
+            />
           </li>
         ))}
       </ul>
       {list.error ? <p className="field__error">{errorText(list.error)}</p> : null}
-      {list.hasMore ? (
+      {hasMore ? (
         <div className="load-more">
           <BusyButton type="button" busy={list.loadingMore} onClick={() => void list.loadMore()}>
             {t('common.loadMore')}

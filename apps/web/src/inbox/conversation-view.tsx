@@ -1,32 +1,50 @@
-import { API, ConversationDetail } from '@sincere/contracts';
-import { useEffect, useRef } from 'react';
+import { API, ConversationDetail, type ConversationSummary, type Message } from '@sincere/contracts';
+import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { useResource } from '../api/use-resource';
+import { useDateFormat } from '../i18n/format';
 import { useServerEvents } from '../realtime/realtime-context';
+import { Composer, type ComposerHandle, type ComposerMode } from './composer';
+import { ConversationActions } from './conversation-actions';
+import { withEvent, withMessage, withSummary } from './conversation-deltas';
+import { CustomerPanel } from './customer-panel';
 import { MessageItem } from './message-item';
+import { SlaBadge } from './sla-badge';
+import { useConversationMutations } from './use-conversation-mutations';
+import { WaitingTime } from './waiting-time';
 
-export function ConversationView({ id }: { id: string }) {
+/** What the workspace shortcuts do to the open conversation. */
+export interface ConversationCommands {
+  compose: (mode: ComposerMode) => void;
+  assignToMe: () => void;
+  toggleResolved: () => void;
+}
+
+/** The open conversation: kept current by realtime deltas for it, never refetched whole. */
+export function ConversationView({ id, ref }: { id: string; ref: Ref<ConversationCommands | null> }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const conversation = useResource((signal) => apiGet(API.conversation(id), ConversationDetail, signal), [id]);
-  const messagesRef = useRef<HTMLOListElement>(null);
-  const { reload } = conversation;
+  const { setData } = conversation;
 
-  // Until the real inbox applies deltas in place, an event for this conversation refreshes just this one.
+  const applySummary = useCallback(
+    (summary: ConversationSummary) => setData((current) => current && withSummary(current, summary)),
+    [setData],
+  );
+  const applyMessage = useCallback(
+    (message: Message) => setData((current) => current && withMessage(current, message)),
+    [setData],
+  );
+
   useServerEvents((event) => {
-    if (event.type === 'conversation.event' && event.event.conversationId === id) reload();
+    if (event.type === 'conversation.updated' && event.conversation.id === id) applySummary(event.conversation);
+    if (event.type === 'message.created' && event.conversationId === id) applyMessage(event.message);
+    if (event.type === 'conversation.event') setData((current) => current && withEvent(current, event.event));
   });
 
-  const messageCount = conversation.data?.messages.length ?? 0;
-  useEffect(() => {
-    // Newest messages are at the bottom; start there, as chat apps do. Only the pane scrolls, never the page.
-    const pane = messagesRef.current?.closest('.inbox__detail');
-    if (pane) pane.scrollTop = pane.scrollHeight;
-  }, [messageCount]);
-
-  if (conversation.error)
+  if (conversation.error && !conversation.data)
     return (
       <p className="empty" role="alert">
         {errorText(conversation.error)}
@@ -34,33 +52,77 @@ export function ConversationView({ id }: { id: string }) {
     );
   const detail = conversation.data;
   if (!detail) return <p className="empty">{t('common.loading')}</p>;
+  return <ConversationPane detail={detail} applySummary={applySummary} applyMessage={applyMessage} ref={ref} />;
+}
+
+interface PaneProps {
+  detail: ConversationDetail;
+  applySummary: (summary: ConversationSummary) => void;
+  applyMessage: (message: Message) => void;
+  ref: Ref<ConversationCommands | null>;
+}
+
+function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps) {
+  const { t } = useTranslation();
+  const format = useDateFormat();
+  const mutations = useConversationMutations(detail, applySummary);
+  const composerRef = useRef<ComposerHandle>(null);
+  const messagesRef = useRef<HTMLDivElement>(null);
+
+  useImperativeHandle(ref, () => ({
+    compose: (mode) => composerRef.current?.focus(mode),
+    assignToMe: () => void mutations.assignToMe(),
+    toggleResolved: () => void mutations.toggleResolved(),
+  }));
+
+  const messageCount = detail.messages.length;
+  useEffect(() => {
+    // Newest messages are at the bottom; start there, as chat apps do. Only the pane scrolls, never the page.
+    const pane = messagesRef.current;
+    if (pane) pane.scrollTop = pane.scrollHeight;
+  }, [messageCount]);
 
   return (
-    <article className="conversation" aria-labelledby="conversation-title">
-      <header className="conversation__header">
-        <h2 id="conversation-title">
-          <bdi>{detail.customer.name}</bdi>
-        </h2>
-        <p className="conversation__subject" dir="auto">
-          {detail.subject ?? t('inbox.noSubject')}
-        </p>
-        <p className="conversation__meta">
-          <span className={`badge badge--${detail.status}`}>{t(`conversationStatus.${detail.status}`)}</span>
-          <span>{t(`priority.${detail.priority}`)}</span>
-          <span>{t(`channels.${detail.channel}`)}</span>
-          <span>{detail.assignee ? t('inbox.assignedTo', { name: detail.assignee.name }) : t('inbox.unassigned')}</span>
-          {detail.customer.email ? <bdi>{detail.customer.email}</bdi> : null}
-        </p>
-      </header>
-      {detail.messages.length === 0 ? (
-        <p className="empty">{t('inbox.noMessages')}</p>
-      ) : (
-        <ol className="messages" ref={messagesRef} aria-label={t('inbox.messages')}>
-          {detail.messages.map((message) => (
-            <MessageItem key={message.id} message={message} customerName={detail.customer.name} />
-          ))}
-        </ol>
-      )}
-    </article>
+    <div className="conversation-layout">
+      <article className="conversation" aria-labelledby="conversation-title">
+        <header className="conversation__header">
+          <h2 id="conversation-title">
+            <bdi>{detail.customer.name}</bdi>
+          </h2>
+          <p className="conversation__subject" dir="auto">
+            {detail.subject ?? t('inbox.noSubject')}
+          </p>
+          <p className="conversation__meta">
+            <span className={`badge badge--${detail.status}`} data-testid="conversation-status">
+              {t(`conversationStatus.${detail.status}`)}
+            </span>
+            {detail.status === 'snoozed' && detail.snoozedUntil ? (
+              <span>{t('inbox.snoozedUntil', { time: format.dateTime(detail.snoozedUntil) })}</span>
+            ) : null}
+            <SlaBadge sla={detail.sla} />
+            <WaitingTime since={detail.waitingSince} />
+            <span>{t(`channels.${detail.channel}`)}</span>
+            <span data-testid="conversation-assignee">
+              {detail.assignee ? t('inbox.assignedTo', { name: detail.assignee.name }) : t('inbox.unassigned')}
+            </span>
+            {detail.team ? <bdi>{detail.team.name}</bdi> : null}
+          </p>
+          <ConversationActions detail={detail} mutations={mutations} />
+        </header>
+        <div className="conversation__messages" ref={messagesRef}>
+          {detail.messages.length === 0 ? (
+            <p className="empty">{t('inbox.noMessages')}</p>
+          ) : (
+            <ol className="messages" aria-label={t('inbox.messages')}>
+              {detail.messages.map((message) => (
+                <MessageItem key={message.id} message={message} customerName={detail.customer.name} />
+              ))}
+            </ol>
+          )}
+        </div>
+        <Composer ref={composerRef} conversationId={detail.id} onSent={applyMessage} />
+      </article>
+      <CustomerPanel customer={detail.customer} />
+    </div>
   );
 }

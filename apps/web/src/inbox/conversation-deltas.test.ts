@@ -1,0 +1,62 @@
+import type { ConversationDetail, Message } from '@sincere/contracts';
+import { describe, expect, it } from 'vitest';
+import { withMessage, withSummary } from './conversation-deltas';
+
+const detail: ConversationDetail = {
+  id: 'c1',
+  customer: {
+    id: 'u1',
+    name: 'Layla',
+    email: 'layla@example.com',
+    phone: null,
+    locale: 'ar',
+    country: null,
+    timeZone: null,
+    createdAt: '2026-01-01T00:00:00Z',
+  },
+  channel: 'api',
+  subject: null,
+  language: 'ar',
+  status: 'open',
+  priority: 'normal',
+  assignee: null,
+  team: null,
+  tags: [],
+  snoozedUntil: null,
+  cycle: 1,
+  waitingSince: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  lastMessageAt: null,
+  sla: null,
+  messages: [],
+  events: [],
+};
+
+const message: Message = {
+  id: 'm1',
+  direction: 'outbound',
+  author: null,
+  body: 'مرحبا',
+  format: 'plain',
+  language: 'ar',
+  createdAt: '2026-01-01T00:01:00Z',
+};
+
+describe('conversation deltas', () => {
+  it('adds a message once even when it arrives twice', () => {
+    expect(withMessage(withMessage(detail, message), message).messages).toHaveLength(1);
+  });
+
+  it('takes status and tags from the list row but keeps the customer details', () => {
+    const next = withSummary(detail, {
+      ...detail,
+      customer: { id: 'u1', name: 'Layla A.' },
+      status: 'resolved',
+      tags: ['billing'],
+    });
+    expect(next.status).toBe('resolved');
+    expect(next.tags).toEqual(['billing']);
+    expect(next.customer.email).toBe('layla@example.com');
+    expect(next.customer.name).toBe('Layla A.');
+  });
+});

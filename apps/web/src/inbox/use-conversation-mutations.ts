@@ -1,0 +1,69 @@
+import {
+  API,
+  AssignConversationRequest,
+  ConversationSummary,
+  UpdateConversationRequest,
+  type ConversationDetail,
+} from '@sincere/contracts';
+import { useState } from 'react';
+import { apiSend } from '../api/client';
+import { useErrorText } from '../api/use-error-text';
+import { validate } from '../forms/validate';
+import { useSignedIn } from '../session/session-context';
+import { useToast } from '../ui/toast-context';
+
+export interface ConversationMutations {
+  busy: boolean;
+  assignToMe: () => Promise<void>;
+  unassign: () => Promise<void>;
+  /** Any change the conversation PATCH accepts; false when the input is invalid or the server refused. */
+  update: (change: UpdateConversationRequest) => Promise<boolean>;
+  /** Resolves an unresolved conversation, reopens a resolved one. */
+  toggleResolved: () => Promise<void>;
+}
+
+/** Assignment and status changes, each applied from the server's answer (correctness over optimism). */
+export function useConversationMutations(
+  detail: ConversationDetail,
+  apply: (summary: ConversationSummary) => void,
+): ConversationMutations {
+  const userId = useSignedIn().session.user.id;
+  const toast = useToast();
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (send: () => Promise<ConversationSummary>): Promise<boolean> => {
+    setBusy(true);
+    try {
+      apply(await send());
+      return true;
+    } catch (error) {
+      toast.error(errorText(error));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const assign = async (assigneeId: string | null) => {
+    const checked = validate(AssignConversationRequest, { assigneeId });
+    if (!checked.ok) return;
+    await run(() => apiSend('PUT', API.conversationAssignment(detail.id), checked.data, ConversationSummary));
+  };
+
+  const update = async (change: UpdateConversationRequest) => {
+    const checked = validate(UpdateConversationRequest, change);
+    if (!checked.ok) return false;
+    return run(() => apiSend('PATCH', API.conversation(detail.id), checked.data, ConversationSummary));
+  };
+
+  return {
+    busy,
+    assignToMe: () => (detail.assignee?.id === userId ? Promise.resolve() : assign(userId)),
+    unassign: () => assign(null),
+    update,
+    toggleResolved: async () => {
+      await update({ status: detail.status === 'resolved' ? 'open' : 'resolved' });
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { API, CSRF_HEADER, ConversationDetail, CreateApiTokenResponse, SessionResponse } from '@sincere/contracts';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, launchBrowser } from './browser';
+import { startE2EServer } from './server';
+
+const PASSWORD = 'sincere-demo';
+const ADMIN = 'admin@demo.sincere.local';
+const AGENT = { email: 'diego@demo.sincere.local', name: 'Diego Fernández' };
+
+describe.skipIf(!chromiumPath())('the inbox in the browser', () => {
+  let server: Awaited<ReturnType<typeof startE2EServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startE2EServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(email: string): Promise<Page> {
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Inbox' }).waitFor();
+    return page;
+  }
+
+  /** What an integration does: the admin creates an API token, and the token posts the customer's message. */
+  async function createApiToken(): Promise<string> {
+    const signIn = await fetch(`${server.baseUrl}${API.signIn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN, password: PASSWORD }),
+    });
+    const session = SessionResponse.parse(await signIn.json());
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((value) => value.split(';')[0])
+      .join('; ');
+    const created = await fetch(`${server.baseUrl}${API.apiTokens}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: session.csrfToken },
+      body: JSON.stringify({ name: 'Shop integration' }),
+    });
+    expect(created.status).toBe(201);
+    return CreateApiTokenResponse.parse(await created.json()).secret;
+  }
+
+  it('shows a new customer message live, and lets an agent take, answer, tag, resolve and find it again', async () => {
+    const token = await createApiToken();
+    const agent = await signIn(AGENT.email);
+
+    // The agent works from "Unassigned" (g then u).
+    await agent.locator('body').press('g');
+    await agent.locator('body').press('u');
+    await agent
+      .getByRole('link', { name: /^Unassigned/ })
+      .and(agent.locator('[aria-current="page"]'))
+      .waitFor();
+    const list = agent.getByRole('list', { name: 'Conversations' });
+    await list.waitFor();
+    const unassignedCount = agent.getByTestId('view-count-unassigned');
+    const countBefore = Number(await unassignedCount.textContent());
+
+    const customer = `Вера Тестова ${Date.now()}`;
+    const response = await fetch(`${server.baseUrl}${API.conversations}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        customer: { name: customer, email: `vera-${Date.now()}@example.com`, locale: 'ru' },
+        language: 'ru',
+        subject: 'Оплата',
+        message: { body: 'Здравствуйте! Не могу оплатить заказ картой, помогите.' },
+      }),
+    });
+    expect(response.status).toBe(201);
+    const created = ConversationDetail.parse(await response.json());
+    expect(created.assignee).toBeNull();
+
+    // It appears without a reload, and the view's count follows.
+    const row = list.getByRole('link').filter({ hasText: customer });
+    await row.waitFor();
+    await expect.poll(async () => Number(await unassignedCount.textContent())).toBe(countBefore + 1);
+
+    await row.click();
+    const conversation = agent.getByRole('article');
+    await conversation.getByRole('heading', { name: customer }).waitFor();
+    await conversation.getByText('Не могу оплатить заказ картой').waitFor();
+
+    // a: assign to me. It leaves "Unassigned".
+    await agent.keyboard.press('a');
+    await agent.getByTestId('conversation-assignee').getByText(`Assigned to ${AGENT.name}`).waitFor();
+    await row.waitFor({ state: 'detached' });
+
+    // r: reply; Ctrl+Enter sends.
+    await agent.keyboard.press('r');
+    const reply = agent.getByRole('textbox', { name: 'Reply to the customer' });
+    await expect.poll(() => reply.evaluate((element) => element === document.activeElement)).toBe(true);
+    await agent.keyboard.type('Вера, проверьте, пожалуйста, лимит по карте.');
+    await agent.keyboard.press('Control+Enter');
+    await conversation.getByRole('list', { name: 'Messages' }).getByText('проверьте, пожалуйста, лимит').waitFor();
+    expect(await reply.inputValue()).toBe('');
+
+    // A tag, added with Enter.
+    await agent.getByRole('textbox', { name: 'Add a tag' }).fill('Billing');
+    await agent.keyboard.press('Enter');
+    await agent.getByRole('list', { name: 'Tags' }).getByText('billing', { exact: true }).waitFor();
+
+    // e: resolve, once focus is out of the tag field.
+    await conversation.getByRole('heading', { name: customer }).click();
+    await agent.keyboard.press('e');
+    await agent.getByTestId('conversation-status').getByText('Resolved', { exact: true }).waitFor();
+
+    // /: search for another form of a word in the message ("заказ" → "заказами").
+    await agent.keyboard.press('/');
+    await agent.keyboard.type('заказами');
+    await agent.keyboard.press('Enter');
+    const hit = agent.getByRole('list', { name: 'Search results' }).getByRole('link').filter({ hasText: customer });
+    await hit.waitFor();
+    expect(await hit.locator('mark').first().textContent()).toBe('заказ');
+    expect(await hit.getByText('Resolved', { exact: true }).count()).toBe(1);
+  });
+});
