@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -30,7 +33,13 @@ export default tseslint.config(
   },
   {
     // Config files and global setups are loaded by tools that expect a default export.
-    files: ['**/*.config.ts', '**/*.config.js', 'test/global-setup.ts', 'e2e/global-setup.ts', 'apps/web/vite.config.ts'],
+    files: [
+      '**/*.config.ts',
+      '**/*.config.js',
+      'test/global-setup.ts',
+      'e2e/global-setup.ts',
+      'apps/web/vite.config.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

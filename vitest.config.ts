@@ -18,7 +18,11 @@ export default defineConfig({
         test: {
           name: 'integration',
           sequence: { groupOrder: 1 },
-          include: ['apps/*/src/**/*.integration.test.ts', 'packages/*/src/**/*.integration.test.ts', 'test/**/*.integration.test.ts'],
+          include: [
+            'apps/*/src/**/*.integration.test.ts',
+            'packages/*/src/**/*.integration.test.ts',
+            'test/**/*.integration.test.ts',
+          ],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

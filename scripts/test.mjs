@@ -17,6 +17,8 @@ if (existsSync(chromium)) {
   console.error(`\nBrowser tests are required but Chromium was not found at ${chromium}.`);
   status = 1;
 } else {
-  console.log(`\nSKIPPED the browser tests: no Chromium at ${chromium}. Install it with 'apt-get install -y chromium' (or set CHROMIUM_PATH) to run them.`);
+  console.log(
+    `\nSKIPPED the browser tests: no Chromium at ${chromium}. Install it with 'apt-get install -y chromium' (or set CHROMIUM_PATH) to run them.`,
+  );
 }
 process.exit(status);

@@ -7,7 +7,13 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { AppContext } from './context';
 import { answerError, registerErrorHandling } from './http/error-handler';
 import type { ZodApp } from './http/route-types';
@@ -34,7 +40,13 @@ export const DOCS_PATH = '/api/docs';
 /** The HTTP application: plugins, routes and error handling over an existing context. */
 export async function buildApp(ctx: AppContext): Promise<ZodApp> {
   const app = Fastify({
-    logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger:
+      ctx.config.logLevel === 'silent'
+        ? false
+        : {
+            level: ctx.config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+          },
     trustProxy: true,
     routerOptions: { ignoreTrailingSlash: true },
     // A malformed or overlong URL is refused by the router itself; answer it in the API's error shape too.

@@ -18,7 +18,12 @@ export const EnvSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Seed the demo workspace when the database has no account yet. */
   SINCERE_DEMO: bool.default(true),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 14),
   /** Run job workers in this process (off for pure web processes when workers run apart). */
   SINCERE_WORKERS: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

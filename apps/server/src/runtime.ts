@@ -79,7 +79,9 @@ export async function startSincere(
   options: { clock?: Clock; database?: Database; log?: (line: string) => void } = {},
 ): Promise<RunningSincere> {
   const clock = options.clock ?? (() => new Date());
-  const opened = options.database ? { database: options.database, release: () => undefined } : await openConfiguredDatabase(config);
+  const opened = options.database
+    ? { database: options.database, release: () => undefined }
+    : await openConfiguredDatabase(config);
   const { database } = opened;
   let fanout: RedisFanout | null = null;
   try {

@@ -113,7 +113,13 @@ export const ConversationPage = pageOf(ConversationSummary);
 export type ConversationPage = z.infer<typeof ConversationPage>;
 
 /** Tags are short labels, compared case-insensitively: stored trimmed and lower-cased. */
-export const Tag = z.string().trim().toLowerCase().min(1).max(50).regex(/^[^,]+$/, 'No commas in a tag');
+export const Tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(50)
+  .regex(/^[^,]+$/, 'No commas in a tag');
 const MessageBody = z.string().trim().min(1, 'The message is empty').max(50_000);
 const ClientMessageId = z
   .string()
@@ -122,7 +128,11 @@ const ClientMessageId = z
   .describe('Your own id for this message: sending it again returns the stored message instead of a copy');
 
 export const NewMessage = z
-  .object({ body: MessageBody, format: z.enum(['plain', 'markdown']).default('plain'), clientMessageId: ClientMessageId.optional() })
+  .object({
+    body: MessageBody,
+    format: z.enum(['plain', 'markdown']).default('plain'),
+    clientMessageId: ClientMessageId.optional(),
+  })
   .strict();
 
 export const CustomerRef = z.union([

@@ -10,7 +10,11 @@ export const JOBS = {
   /** Hourly: delete expired sessions, spent invitations and old sign-in attempts. */
   'maintenance.purge-expired': z.object({}),
   /** At a snoozed conversation's time: reopen it, unless someone already did or snoozed it again. */
-  'conversations.wake-snoozed': z.object({ accountId: z.uuid(), conversationId: z.uuid(), snoozedUntil: z.iso.datetime({ offset: true }) }),
+  'conversations.wake-snoozed': z.object({
+    accountId: z.uuid(),
+    conversationId: z.uuid(),
+    snoozedUntil: z.iso.datetime({ offset: true }),
+  }),
   /** At an SLA warning or due time: log 'sla.warning' / 'sla.breached' once, unless the due time moved. */
   'sla.check': SlaCheckJob,
   /** After a policy changed or was deleted: recompute the due times of its unresolved conversations. */

@@ -37,8 +37,7 @@ export interface Database {
 }
 
 export type DatabaseLocation =
-  | { engine: 'postgres'; url: string; poolSize?: number }
-  | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob };
+  { engine: 'postgres'; url: string; poolSize?: number } | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 // int8 columns and COUNT(*) come back as strings from `pg` and numbers from PGlite.
 // Parse them as numbers on PostgreSQL too, so both engines give the same values:
@@ -96,7 +95,10 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
     mkdirSync(dataDir, { recursive: true });
     if (!loadDataDir) await initPgliteDataDir(dataDir);
   }
-  const client = await PGlite.create(dataDir ?? 'memory://', { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
+  const client = await PGlite.create(dataDir ?? 'memory://', {
+    extensions: PGLITE_EXTENSIONS,
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   const database: Database = {
     engine: 'pglite',
     db: drizzlePglite(client, { schema }),

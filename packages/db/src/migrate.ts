@@ -21,22 +21,27 @@ export async function migrate(database: Database): Promise<string[]> {
     hash text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()
   )`);
-  await database.session(async (connection) => withLock(connection, async () => {
-    const done = new Set(
-      (await connection.query<{ name: string }>('SELECT name FROM sincere_migrations')).rows.map((row) => row.name),
-    );
-    for (const [index, migration] of migrations.entries()) {
-      const name = journal[index] ?? String(index);
-      if (done.has(name)) continue;
-      const statements = migration.sql.map((statement) => statement.trim()).filter(Boolean);
-      await connection.exec(
-        ['BEGIN', ...statements, `INSERT INTO sincere_migrations (name, hash) VALUES ('${name}', '${migration.hash}')`, 'COMMIT'].join(
-          ';\n',
-        ),
+  await database.session(async (connection) =>
+    withLock(connection, async () => {
+      const done = new Set(
+        (await connection.query<{ name: string }>('SELECT name FROM sincere_migrations')).rows.map((row) => row.name),
       );
-      applied.push(name);
-    }
-  }));
+      for (const [index, migration] of migrations.entries()) {
+        const name = journal[index] ?? String(index);
+        if (done.has(name)) continue;
+        const statements = migration.sql.map((statement) => statement.trim()).filter(Boolean);
+        await connection.exec(
+          [
+            'BEGIN',
+            ...statements,
+            `INSERT INTO sincere_migrations (name, hash) VALUES ('${name}', '${migration.hash}')`,
+            'COMMIT',
+          ].join(';\n'),
+        );
+        applied.push(name);
+      }
+    }),
+  );
   return applied;
 }
 

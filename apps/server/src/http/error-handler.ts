@@ -26,7 +26,8 @@ export function answerError(error: FastifyError, request: FastifyRequest, reply:
     const fields: Record<string, string> = {};
     for (const issue of error.validation) {
       const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      const unknownKeys = issue.keyword === 'unrecognized_keys' ? (issue.params['keys'] as string[] | undefined) : undefined;
+      const unknownKeys =
+        issue.keyword === 'unrecognized_keys' ? (issue.params['keys'] as string[] | undefined) : undefined;
       if (unknownKeys) {
         for (const key of unknownKeys) fields[path ? `${path}.${key}` : key] = 'Unknown field';
       } else {
@@ -43,7 +44,8 @@ export function answerError(error: FastifyError, request: FastifyRequest, reply:
   if (status === 413) return send(reply, 413, 'payload_too_large', 'Request body is too large');
   if (status === 415) return send(reply, 415, 'unsupported_media_type', error.message);
   if (status === 429) return send(reply, 429, 'rate_limited', error.message);
-  if (status >= 400 && status < 500) return send(reply, status === 404 ? 404 : 400, status === 404 ? 'not_found' : 'bad_request', error.message);
+  if (status >= 400 && status < 500)
+    return send(reply, status === 404 ? 404 : 400, status === 404 ? 'not_found' : 'bad_request', error.message);
   if (isConnectionFailure(error)) {
     void reply.header('retry-after', '5');
     return send(reply, 503, 'unavailable', 'The database is unavailable; retry shortly');

@@ -5,14 +5,19 @@ import { TEST_PASSWORD } from './seed-people';
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface Caller {
-  request(method: Method, url: string, body?: unknown): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  request(
+    method: Method,
+    url: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
   session: SessionResponse | null;
 }
 
 /** Signs in through the real endpoint and returns a caller that sends the cookie and CSRF header like the web app. */
 export async function signIn(app: ZodApp, email: string, password = TEST_PASSWORD): Promise<Caller> {
   const response = await app.inject({ method: 'POST', url: API.signIn, payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((entry) => entry.name === SESSION_COOKIE);
   if (!cookie) throw new Error('no session cookie');
   const session = response.json<SessionResponse>();

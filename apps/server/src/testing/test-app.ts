@@ -26,7 +26,10 @@ export async function createTestApp(options: { startJobs?: boolean; now?: Date }
   const database = await openTestDatabase(inject('testDatabase'));
   let now: Date | null = options.now ?? null;
   const clock: Clock = () => now ?? new Date();
-  const config = { ...loadConfig({ SINCERE_DEMO: 'false', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://sincere.test' }), webRoot: null };
+  const config = {
+    ...loadConfig({ SINCERE_DEMO: 'false', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://sincere.test' }),
+    webRoot: null,
+  };
   const { app, ctx, jobs } = await assemble(config, database, clock);
   if (options.startJobs) await jobs.start();
   await app.ready();

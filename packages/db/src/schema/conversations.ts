@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { teams } from './teams';
 import { accounts } from './accounts';
 import { users } from './users';
@@ -9,7 +20,9 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 export const customers = pgTable(
   'customers',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -33,7 +46,9 @@ export const customers = pgTable(
 export const conversations = pgTable(
   'conversations',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -51,7 +66,10 @@ export const conversations = pgTable(
       .default('normal'),
     assigneeId: uuid('assignee_id').references(() => users.id),
     teamId: uuid('team_id').references(() => teams.id),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Set while status is 'snoozed': the conversation reopens by itself at this time. */
     snoozedUntil: timestamp('snoozed_until', { withTimezone: true, mode: 'date' }),
     /** 1 at creation; each reopening after resolution starts a new cycle (metrics never inherit the old one). */
@@ -74,7 +92,11 @@ export const conversations = pgTable(
     index('conversations_assignee_idx').on(t.accountId, t.assigneeId, t.status),
     index('conversations_waiting_idx').on(t.accountId, t.status, t.waitingSince),
     // The list's and search's "recent" order, and "oldest": keyset pages walk these.
-    index('conversations_activity_idx').on(t.accountId, sql`(coalesce(last_message_at, created_at)) desc`, sql`id desc`),
+    index('conversations_activity_idx').on(
+      t.accountId,
+      sql`(coalesce(last_message_at, created_at)) desc`,
+      sql`id desc`,
+    ),
     index('conversations_created_idx').on(t.accountId, t.createdAt, t.id),
     index('conversations_tags_idx').using('gin', t.tags),
   ],
@@ -83,7 +105,9 @@ export const conversations = pgTable(
 export const messages = pgTable(
   'messages',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -119,7 +143,10 @@ export const conversationEvents = pgTable(
   'conversation_events',
   {
     seq: bigint('seq', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    id: uuid('id').notNull().unique().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .notNull()
+      .unique()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),

@@ -2,14 +2,15 @@ import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { conversations, messages } from './conversations';
-import { teams } from './teams';
 import { users } from './users';
 
 /** A named filter over conversations: personal (userId set) or shared with the account. */
 export const savedViews = pgTable(
   'saved_views',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -44,7 +45,9 @@ export const conversationCounts = pgTable(
 export const macros = pgTable(
   'macros',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -58,14 +61,19 @@ export const macros = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('macros_account_idx').on(t.accountId), uniqueIndex('macros_shortcut_key').on(t.accountId, t.ownerUserId, t.shortcut)],
+  (t) => [
+    index('macros_account_idx').on(t.accountId),
+    uniqueIndex('macros_shortcut_key').on(t.accountId, t.ownerUserId, t.shortcut),
+  ],
 );
 
 /** Something a person should see: an @mention, an assignment, an SLA warning. */
 export const notifications = pgTable(
   'notifications',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -86,7 +94,9 @@ export const notifications = pgTable(
 export const slaPolicies = pgTable(
   'sla_policies',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -104,7 +114,9 @@ export const slaPolicies = pgTable(
 export const attachments = pgTable(
   'attachments',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -117,4 +129,3 @@ export const attachments = pgTable(
   },
   (t) => [index('attachments_message_idx').on(t.accountId, t.messageId)],
 );
-

@@ -7,7 +7,9 @@ import { users } from './users';
 export const teams = pgTable(
   'teams',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -27,7 +29,9 @@ export const teams = pgTable(
 export const teamMembers = pgTable(
   'team_members',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -39,5 +43,8 @@ export const teamMembers = pgTable(
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('team_members_team_user_key').on(t.teamId, t.userId), index('team_members_user_idx').on(t.accountId, t.userId)],
+  (t) => [
+    uniqueIndex('team_members_team_user_key').on(t.teamId, t.userId),
+    index('team_members_user_idx').on(t.accountId, t.userId),
+  ],
 );

@@ -17,7 +17,12 @@ async function one<Row>(rows: Promise<Row[]>): Promise<Row> {
 }
 
 export function seedAccount(db: Writer, values: Partial<Insert<typeof accounts>> = {}) {
-  return one(db.insert(accounts).values({ name: `Account ${unique()}`, ...values }).returning());
+  return one(
+    db
+      .insert(accounts)
+      .values({ name: `Account ${unique()}`, ...values })
+      .returning(),
+  );
 }
 
 export function seedUser(db: Writer, accountId: string, values: Partial<Insert<typeof users>> = {}) {
@@ -25,14 +30,26 @@ export function seedUser(db: Writer, accountId: string, values: Partial<Insert<t
   return one(
     db
       .insert(users)
-      .values({ accountId, email: `user-${key}@example.test`, name: `User ${key}`, role: 'agent', status: 'active', ...values })
+      .values({
+        accountId,
+        email: `user-${key}@example.test`,
+        name: `User ${key}`,
+        role: 'agent',
+        status: 'active',
+        ...values,
+      })
       .returning(),
   );
 }
 
 export function seedCustomer(db: Writer, accountId: string, values: Partial<Insert<typeof customers>> = {}) {
   const key = unique();
-  return one(db.insert(customers).values({ accountId, name: `Customer ${key}`, email: `customer-${key}@example.test`, ...values }).returning());
+  return one(
+    db
+      .insert(customers)
+      .values({ accountId, name: `Customer ${key}`, email: `customer-${key}@example.test`, ...values })
+      .returning(),
+  );
 }
 
 export function seedConversation(
@@ -41,7 +58,12 @@ export function seedConversation(
   customerId: string,
   values: Partial<Insert<typeof conversations>> = {},
 ) {
-  return one(db.insert(conversations).values({ accountId, customerId, channel: 'web', ...values }).returning());
+  return one(
+    db
+      .insert(conversations)
+      .values({ accountId, customerId, channel: 'web', ...values })
+      .returning(),
+  );
 }
 
 export function seedMessage(
@@ -50,5 +72,10 @@ export function seedMessage(
   conversationId: string,
   values: Partial<Insert<typeof messages>> = {},
 ) {
-  return one(db.insert(messages).values({ accountId, conversationId, direction: 'inbound', body: 'Hello', ...values }).returning());
+  return one(
+    db
+      .insert(messages)
+      .values({ accountId, conversationId, direction: 'inbound', body: 'Hello', ...values })
+      .returning(),
+  );
 }

@@ -16,7 +16,14 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.patch(
     API.account,
-    { schema: { tags, summary: 'Rename the account or change its defaults (admins)', body: UpdateAccountRequest, response: { 200: Account, ...AUTHED_ERRORS } } },
+    {
+      schema: {
+        tags,
+        summary: 'Rename the account or change its defaults (admins)',
+        body: UpdateAccountRequest,
+        response: { 200: Account, ...AUTHED_ERRORS },
+      },
+    },
     async (request) => {
       const caller = requireRole(request.auth, ['admin']);
       // Nothing to change: answer with the account as it is, and audit nothing.

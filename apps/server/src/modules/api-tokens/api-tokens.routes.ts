@@ -21,13 +21,28 @@ export function registerApiTokenRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.post(
     API.apiTokens,
-    { schema: { tags, summary: 'Create a personal API token; the secret is in this response only', body: CreateApiTokenRequest, response: { 201: CreateApiTokenResponse, ...AUTHED_ERRORS } } },
-    async (request, reply) => reply.status(201).send(await createApiToken(ctx, requireSession(request.auth), request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Create a personal API token; the secret is in this response only',
+        body: CreateApiTokenRequest,
+        response: { 201: CreateApiTokenResponse, ...AUTHED_ERRORS },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createApiToken(ctx, requireSession(request.auth), request.body)),
   );
 
   app.delete(
     API.apiToken(':id'),
-    { schema: { tags, summary: 'Revoke a token', params: IdParams, response: { 204: z.null(), ...AUTHED_ERRORS, ...NOT_FOUND } } },
+    {
+      schema: {
+        tags,
+        summary: 'Revoke a token',
+        params: IdParams,
+        response: { 204: z.null(), ...AUTHED_ERRORS, ...NOT_FOUND },
+      },
+    },
     async (request, reply) => {
       await revokeApiToken(ctx, requireSession(request.auth), request.params.id);
       return reply.status(204).send(null);

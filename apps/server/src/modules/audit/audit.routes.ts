@@ -9,7 +9,14 @@ import { decodeCursor, encodeCursor } from '../../http/keyset-cursor';
 export function registerAuditRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     API.auditLog,
-    { schema: { tags: ['audit'], summary: 'Administrative actions, newest first (admins and leads)', querystring: PageQuery, response: { 200: AuditPage, ...AUTHED_ERRORS } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Administrative actions, newest first (admins and leads)',
+        querystring: PageQuery,
+        response: { 200: AuditPage, ...AUTHED_ERRORS },
+      },
+    },
     async (request) => {
       const caller = requireRole(request.auth, ['admin', 'lead']);
       const { limit, cursor } = request.query;
@@ -23,9 +30,7 @@ export function registerAuditRoutes(app: ZodApp, ctx: AppContext): void {
         .where(
           and(
             eq(auditLog.accountId, caller.accountId),
-            after
-              ? or(lt(createdMs, after.at), and(eq(createdMs, after.at), lt(auditLog.id, after.id)))
-              : undefined,
+            after ? or(lt(createdMs, after.at), and(eq(createdMs, after.at), lt(auditLog.id, after.id))) : undefined,
           ),
         )
         .orderBy(desc(createdMs), desc(auditLog.id))

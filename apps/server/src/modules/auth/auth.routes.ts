@@ -29,7 +29,13 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.get(
     API.session,
-    { schema: { tags, summary: 'The signed-in user, their account and the CSRF token', response: { 200: SessionResponse, 401: ErrorBody } } },
+    {
+      schema: {
+        tags,
+        summary: 'The signed-in user, their account and the CSRF token',
+        response: { 200: SessionResponse, 401: ErrorBody },
+      },
+    },
     async (request) => {
       const caller = requireAuth(request.auth);
       if (!caller.session) throw new AppError('unauthenticated', 'API tokens have no browser session');
@@ -39,7 +45,13 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.post(
     API.signOut,
-    { schema: { tags, summary: 'End this browser session', response: { 204: z.null(), 401: ErrorBody, 403: ErrorBody } } },
+    {
+      schema: {
+        tags,
+        summary: 'End this browser session',
+        response: { 204: z.null(), 401: ErrorBody, 403: ErrorBody },
+      },
+    },
     async (request, reply) => {
       const caller = requireAuth(request.auth);
       if (caller.session) await deleteSession(ctx.database.db, caller.session.tokenHash);

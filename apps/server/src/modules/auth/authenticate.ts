@@ -75,7 +75,10 @@ async function resolveApiToken(secret: string, ctx: AppContext): Promise<AuthCon
     .where(eq(apiTokens.tokenHash, hashSecret(secret)))
     .limit(1);
   const live =
-    found && !found.token.revokedAt && (!found.token.expiresAt || found.token.expiresAt > now) && found.user.status === 'active';
+    found &&
+    !found.token.revokedAt &&
+    (!found.token.expiresAt || found.token.expiresAt > now) &&
+    found.user.status === 'active';
   // A bearer token that does not work is an error, not an anonymous request.
   if (!found || !live) throw new AppError('unauthenticated', 'The API token is unknown, expired or revoked');
   if (!found.token.lastUsedAt || now.getTime() - found.token.lastUsedAt.getTime() > TOKEN_TOUCH_MS) {
@@ -83,7 +86,9 @@ async function resolveApiToken(secret: string, ctx: AppContext): Promise<AuthCon
     await db
       .update(apiTokens)
       .set({ lastUsedAt: now })
-      .where(and(eq(apiTokens.id, found.token.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))));
+      .where(
+        and(eq(apiTokens.id, found.token.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))),
+      );
   }
   return { accountId: found.account.id, user: found.user, account: found.account, via: 'api_token', session: null };
 }

@@ -22,6 +22,9 @@ export async function countFailuresByIp(db: Db, ip: string, since: Date): Promis
 }
 
 export async function deleteLoginAttemptsBefore(db: Db, before: Date): Promise<number> {
-  const deleted = await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, before)).returning({ id: loginAttempts.id });
+  const deleted = await db
+    .delete(loginAttempts)
+    .where(lt(loginAttempts.createdAt, before))
+    .returning({ id: loginAttempts.id });
   return deleted.length;
 }

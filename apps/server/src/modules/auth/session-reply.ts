@@ -27,7 +27,11 @@ export function sessionCookieOptions(ctx: AppContext, expires: Date) {
   };
 }
 
-export async function sendSession(ctx: AppContext, reply: FastifyReply, session: StartedSession): Promise<SessionResponse> {
+export async function sendSession(
+  ctx: AppContext,
+  reply: FastifyReply,
+  session: StartedSession,
+): Promise<SessionResponse> {
   const [account] = await ctx.database.db.select().from(accounts).where(eq(accounts.id, session.user.accountId));
   if (!account) throw new Error(`account ${session.user.accountId} of user ${session.user.id} is missing`);
   void reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx, session.expiresAt));

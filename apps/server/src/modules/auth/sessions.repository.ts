@@ -1,10 +1,7 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
 import { accounts, sessions, users, type Db, type Tx } from '@sincere/db';
 
-export async function insertSession(
-  db: Db,
-  values: typeof sessions.$inferInsert,
-): Promise<void> {
+export async function insertSession(db: Db, values: typeof sessions.$inferInsert): Promise<void> {
   await db.insert(sessions).values(values);
 }
 

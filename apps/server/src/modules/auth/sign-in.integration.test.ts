@@ -11,7 +11,11 @@ afterAll(() => t.close());
 describe('signing in', () => {
   it('starts a session with an httpOnly cookie and answers with the user, account and CSRF token', async () => {
     const { admin, account } = await seedAccountWithPeople(t.database);
-    const response = await t.app.inject({ method: 'POST', url: API.signIn, payload: { email: admin.email.toUpperCase(), password: TEST_PASSWORD } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: API.signIn,
+      payload: { email: admin.email.toUpperCase(), password: TEST_PASSWORD },
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((entry) => entry.name === SESSION_COOKIE);
     expect(cookie?.httpOnly).toBe(true);
@@ -24,8 +28,14 @@ describe('signing in', () => {
 
   it('refuses a wrong password and an unknown email with the same answer', async () => {
     const { agent } = await seedAccountWithPeople(t.database);
-    const wrong = await anonymous(t.app).request('POST', API.signIn, { email: agent.email, password: 'not the password' });
-    const unknown = await anonymous(t.app).request('POST', API.signIn, { email: 'nobody@example.test', password: 'whatever123' });
+    const wrong = await anonymous(t.app).request('POST', API.signIn, {
+      email: agent.email,
+      password: 'not the password',
+    });
+    const unknown = await anonymous(t.app).request('POST', API.signIn, {
+      email: 'nobody@example.test',
+      password: 'whatever123',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -35,7 +45,10 @@ describe('signing in', () => {
   it(`locks an email for ${SIGN_IN_LIMITS.windowMinutes} minutes after ${SIGN_IN_LIMITS.perEmail} failures, even with the right password`, async () => {
     const { agent } = await seedAccountWithPeople(t.database);
     for (let attempt = 0; attempt < SIGN_IN_LIMITS.perEmail; attempt += 1) {
-      const response = await anonymous(t.app).request('POST', API.signIn, { email: agent.email, password: 'wrong-password' });
+      const response = await anonymous(t.app).request('POST', API.signIn, {
+        email: agent.email,
+        password: 'wrong-password',
+      });
       expect(response.status).toBe(401);
     }
     const locked = await anonymous(t.app).request('POST', API.signIn, { email: agent.email, password: TEST_PASSWORD });
@@ -45,7 +58,9 @@ describe('signing in', () => {
 
     t.setNow(new Date(Date.now() + (SIGN_IN_LIMITS.windowMinutes + 1) * 60_000));
     try {
-      expect((await anonymous(t.app).request('POST', API.signIn, { email: agent.email, password: TEST_PASSWORD })).status).toBe(200);
+      expect(
+        (await anonymous(t.app).request('POST', API.signIn, { email: agent.email, password: TEST_PASSWORD })).status,
+      ).toBe(200);
     } finally {
       t.setNow(new Date());
     }
@@ -61,7 +76,11 @@ describe('signing in', () => {
 
   it('signs in a browser that still carries another session’s cookie, without a CSRF token', async () => {
     const { agent, lead } = await seedAccountWithPeople(t.database);
-    const first = await t.app.inject({ method: 'POST', url: API.signIn, payload: { email: agent.email, password: TEST_PASSWORD } });
+    const first = await t.app.inject({
+      method: 'POST',
+      url: API.signIn,
+      payload: { email: agent.email, password: TEST_PASSWORD },
+    });
     const stale = first.cookies.find((entry) => entry.name === SESSION_COOKIE);
     const second = await t.app.inject({
       method: 'POST',

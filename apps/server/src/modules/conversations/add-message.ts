@@ -21,7 +21,10 @@ export async function addMessage(
   input: AddMessageRequest,
 ): Promise<{ message: Message; created: boolean }> {
   if (input.direction === 'inbound' && caller.via !== 'api_token') {
-    throw new AppError('forbidden', 'Customer messages come from channels and integrations (API tokens), not from agents');
+    throw new AppError(
+      'forbidden',
+      'Customer messages come from channels and integrations (API tokens), not from agents',
+    );
   }
   const { accountId } = caller;
   try {
@@ -31,7 +34,9 @@ export async function addMessage(
         const existing = await findMessageByClientId(tx, accountId, input.clientMessageId);
         if (existing) {
           if (existing.conversationId !== conversationId) {
-            throw new AppError('conflict', 'This clientMessageId was used in another conversation', { clientMessageId: 'Already used' });
+            throw new AppError('conflict', 'This clientMessageId was used in another conversation', {
+              clientMessageId: 'Already used',
+            });
           }
           return { message: toMessage(existing, null), created: false, events: [] as ConversationEvent[] };
         }
@@ -71,7 +76,11 @@ export async function addMessage(
         } else if (conversation.status !== 'open') {
           changes.status = 'open';
           changes.snoozedUntil = null;
-          pending.push({ ...byCustomer, type: 'conversation.status_changed', data: { from: conversation.status, to: 'open' } });
+          pending.push({
+            ...byCustomer,
+            type: 'conversation.status_changed',
+            data: { from: conversation.status, to: 'open' },
+          });
         }
       } else if (input.direction === 'outbound') {
         pending.push({ ...byUser, type: 'message.outbound', data: { messageId: row.id } });
@@ -79,7 +88,11 @@ export async function addMessage(
         changes.waitingSince = null;
         if (!conversation.assigneeId) {
           changes.assigneeId = caller.user.id;
-          pending.push({ ...byUser, type: 'conversation.assigned', data: { from: null, to: caller.user.id, reason: 'replied' } });
+          pending.push({
+            ...byUser,
+            type: 'conversation.assigned',
+            data: { from: null, to: caller.user.id, reason: 'replied' },
+          });
         }
       } else {
         pending.push({ ...byUser, type: 'note.added', data: { messageId: row.id } });

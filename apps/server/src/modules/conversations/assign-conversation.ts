@@ -31,13 +31,20 @@ export async function assignConversation(
           ),
         );
       if (!owner) {
-        throw new AppError('validation_failed', 'Conversations are owned by active admins, leads and agents of this account', {
-          assigneeId: 'Not an active agent of this account',
-        });
+        throw new AppError(
+          'validation_failed',
+          'Conversations are owned by active admins, leads and agents of this account',
+          {
+            assigneeId: 'Not an active agent of this account',
+          },
+        );
       }
     }
     if (input.assigneeId === conversation.assigneeId) return [];
-    await tx.update(conversations).set({ assigneeId: input.assigneeId, updatedAt: now }).where(eq(conversations.id, conversationId));
+    await tx
+      .update(conversations)
+      .set({ assigneeId: input.assigneeId, updatedAt: now })
+      .where(eq(conversations.id, conversationId));
     return appendEvents(tx, [
       {
         accountId,
@@ -45,7 +52,11 @@ export async function assignConversation(
         type: input.assigneeId ? 'conversation.assigned' : 'conversation.unassigned',
         actorType: 'user',
         actorId: caller.user.id,
-        data: { from: conversation.assigneeId, to: input.assigneeId, ...(input.reason ? { reason: input.reason } : {}) },
+        data: {
+          from: conversation.assigneeId,
+          to: input.assigneeId,
+          ...(input.reason ? { reason: input.reason } : {}),
+        },
         occurredAt: now,
       },
     ]);

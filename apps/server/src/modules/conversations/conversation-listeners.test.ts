@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationEvent } from '@sincere/contracts';
 import { ConversationListeners } from './conversation-listeners';
 
-const event = { id: 'e', seq: 1, conversationId: 'c', type: 'message.inbound', actorType: 'customer', actorId: null, data: {}, occurredAt: '2026-01-01T00:00:00Z' } as ConversationEvent;
+const event = {
+  id: 'e',
+  seq: 1,
+  conversationId: 'c',
+  type: 'message.inbound',
+  actorType: 'customer',
+  actorId: null,
+  data: {},
+  occurredAt: '2026-01-01T00:00:00Z',
+} as ConversationEvent;
 
 describe('conversation listeners', () => {
   it('calls every listener in order, and a failing one neither stops the rest nor escapes', async () => {

@@ -14,7 +14,10 @@ export const summaryColumns = {
   team: { id: teams.id, name: teams.name },
 };
 
-export const sameCustomer = and(eq(customers.id, conversations.customerId), eq(customers.accountId, conversations.accountId));
+export const sameCustomer = and(
+  eq(customers.id, conversations.customerId),
+  eq(customers.accountId, conversations.accountId),
+);
 
 export interface SummaryRow {
   conversation: typeof conversations.$inferSelect;
@@ -24,8 +27,18 @@ export interface SummaryRow {
 }
 
 /** Maps list rows to the contract's summary, with each row's SLA state at `now` (one query for the page's policies). */
-export async function toSummaries(db: Db | Tx, accountId: string, rows: SummaryRow[], now: Date): Promise<ConversationSummary[]> {
-  const slaOf = await slaOfRows(db, accountId, rows.map((row) => row.conversation), now);
+export async function toSummaries(
+  db: Db | Tx,
+  accountId: string,
+  rows: SummaryRow[],
+  now: Date,
+): Promise<ConversationSummary[]> {
+  const slaOf = await slaOfRows(
+    db,
+    accountId,
+    rows.map((row) => row.conversation),
+    now,
+  );
   return rows.map(({ conversation, customer, assignee, team }) => ({
     id: conversation.id,
     customer,
@@ -47,7 +60,12 @@ export async function toSummaries(db: Db | Tx, accountId: string, rows: SummaryR
 }
 
 /** One conversation's list row, or null when the account has no such conversation. */
-export async function findConversationSummary(db: Db | Tx, accountId: string, id: string, now: Date): Promise<ConversationSummary | null> {
+export async function findConversationSummary(
+  db: Db | Tx,
+  accountId: string,
+  id: string,
+  now: Date,
+): Promise<ConversationSummary | null> {
   const rows = await db
     .select(summaryColumns)
     .from(conversations)

@@ -36,11 +36,22 @@ describe('conversations from the API channel', () => {
   it('opens a conversation from a customer’s first message, waiting for an answer, with its events and pushes', async () => {
     const { channel, pushed } = await workspace();
     const conversation = await open(channel);
-    expect(conversation).toMatchObject({ status: 'open', cycle: 1, channel: 'api', assignee: null, customer: { name: 'Olga Smirnova', email: 'olga@example.com' } });
+    expect(conversation).toMatchObject({
+      status: 'open',
+      cycle: 1,
+      channel: 'api',
+      assignee: null,
+      customer: { name: 'Olga Smirnova', email: 'olga@example.com' },
+    });
     expect(conversation.waitingSince).toBe(conversation.messages[0].createdAt);
     expect(types(conversation)).toEqual(['conversation.created', 'message.inbound']);
     // The change itself comes first; listeners (view counters, SLA) may push after it.
-    expect(pushed.map((event) => event.type).slice(0, 4)).toEqual(['conversation.updated', 'message.created', 'conversation.event', 'conversation.event']);
+    expect(pushed.map((event) => event.type).slice(0, 4)).toEqual([
+      'conversation.updated',
+      'message.created',
+      'conversation.event',
+      'conversation.event',
+    ]);
   });
 
   it('stores a message sent twice with the same clientMessageId once', async () => {
@@ -64,14 +75,19 @@ describe('conversations from the API channel', () => {
   it('finds the customer by email instead of creating a second one', async () => {
     const { channel } = await workspace();
     const first = await open(channel);
-    const second = await open(channel, 'Another question', { customer: { name: 'O. Smirnova', email: 'olga@example.com' } });
+    const second = await open(channel, 'Another question', {
+      customer: { name: 'O. Smirnova', email: 'olga@example.com' },
+    });
     expect(second.customer.id).toBe(first.customer.id);
     expect(second.id).not.toBe(first.id);
   });
 
   it('names the field when the customer id is not one of the account’s', async () => {
     const { channel } = await workspace();
-    const response = await channel.request('POST', API.conversations, { customer: { id: '00000000-0000-4000-8000-000000000000' }, message: { body: 'Hi' } });
+    const response = await channel.request('POST', API.conversations, {
+      customer: { id: '00000000-0000-4000-8000-000000000000' },
+      message: { body: 'Hi' },
+    });
     expect(response.status).toBe(422);
     expect(response.body.error.fields).toEqual({ 'customer.id': 'No customer with this id' });
   });
@@ -81,18 +97,31 @@ describe('answering', () => {
   it('stops the wait with an agent’s reply and makes the replier the owner of an unassigned conversation', async () => {
     const { channel, agent, people } = await workspace();
     const conversation = await open(channel);
-    const reply = await agent.request('POST', API.conversationMessages(conversation.id), { direction: 'outbound', body: 'Сейчас проверю, Ольга.' });
+    const reply = await agent.request('POST', API.conversationMessages(conversation.id), {
+      direction: 'outbound',
+      body: 'Сейчас проверю, Ольга.',
+    });
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({ direction: 'outbound', author: { id: people.agent.id } });
     const after = (await agent.request('GET', API.conversation(conversation.id))).body;
     expect(after).toMatchObject({ waitingSince: null, assignee: { id: people.agent.id } });
-    expect(after.events.at(-1)).toMatchObject({ type: 'conversation.assigned', data: { from: null, to: people.agent.id, reason: 'replied' } });
+    expect(after.events.at(-1)).toMatchObject({
+      type: 'conversation.assigned',
+      data: { from: null, to: people.agent.id, reason: 'replied' },
+    });
   });
 
   it('keeps the customer waiting after an internal note', async () => {
     const { channel, agent } = await workspace();
     const conversation = await open(channel);
-    expect((await agent.request('POST', API.conversationMessages(conversation.id), { direction: 'note', body: '@lead refund?' })).status).toBe(201);
+    expect(
+      (
+        await agent.request('POST', API.conversationMessages(conversation.id), {
+          direction: 'note',
+          body: '@lead refund?',
+        })
+      ).status,
+    ).toBe(201);
     const after = (await agent.request('GET', API.conversation(conversation.id))).body;
     expect(after.waitingSince).toBe(conversation.waitingSince);
     expect(after.assignee).toBeNull();
@@ -101,10 +130,15 @@ describe('answering', () => {
   it('does not let an agent’s browser write as the customer, nor a reviewer write at all', async () => {
     const { channel, agent, people } = await workspace();
     const conversation = await open(channel);
-    const forged = await agent.request('POST', API.conversationMessages(conversation.id), { direction: 'inbound', body: 'All good, thanks!' });
+    const forged = await agent.request('POST', API.conversationMessages(conversation.id), {
+      direction: 'inbound',
+      body: 'All good, thanks!',
+    });
     expect(forged.status).toBe(403);
     const reviewer = await signIn(t.app, people.reviewer.email);
-    expect((await reviewer.request('PATCH', API.conversation(conversation.id), { status: 'resolved' })).status).toBe(403);
+    expect((await reviewer.request('PATCH', API.conversation(conversation.id), { status: 'resolved' })).status).toBe(
+      403,
+    );
     expect((await reviewer.request('GET', API.conversation(conversation.id))).status).toBe(200);
   });
 });
@@ -113,8 +147,13 @@ describe('status, tags and ownership', () => {
   it('starts a new cycle when a customer writes to a resolved conversation', async () => {
     const { channel, agent } = await workspace();
     const conversation = await open(channel);
-    expect((await agent.request('PATCH', API.conversation(conversation.id), { status: 'resolved' })).body.status).toBe('resolved');
-    await channel.request('POST', API.conversationMessages(conversation.id), { direction: 'inbound', body: 'It broke again' });
+    expect((await agent.request('PATCH', API.conversation(conversation.id), { status: 'resolved' })).body.status).toBe(
+      'resolved',
+    );
+    await channel.request('POST', API.conversationMessages(conversation.id), {
+      direction: 'inbound',
+      body: 'It broke again',
+    });
     const after = (await agent.request('GET', API.conversation(conversation.id))).body;
     expect(after).toMatchObject({ status: 'open', cycle: 2 });
     expect(types(after).slice(-3)).toEqual(['conversation.status_changed', 'message.inbound', 'conversation.reopened']);
@@ -123,21 +162,35 @@ describe('status, tags and ownership', () => {
   it('snoozes until a future time and wakes up then — but not if it was snoozed again meanwhile', async () => {
     const { channel, agent, people } = await workspace();
     const conversation = await open(channel);
-    const wake = (until: Date) => wakeSnoozed(t.ctx, { accountId: people.account.id, conversationId: conversation.id, snoozedUntil: until.toISOString() });
-    const past = await agent.request('PATCH', API.conversation(conversation.id), { status: 'snoozed', snoozedUntil: '2020-01-01T00:00:00Z' });
+    const wake = (until: Date) =>
+      wakeSnoozed(t.ctx, {
+        accountId: people.account.id,
+        conversationId: conversation.id,
+        snoozedUntil: until.toISOString(),
+      });
+    const past = await agent.request('PATCH', API.conversation(conversation.id), {
+      status: 'snoozed',
+      snoozedUntil: '2020-01-01T00:00:00Z',
+    });
     expect(past.status).toBe(422);
     expect(Object.keys(past.body.error.fields)).toEqual(['snoozedUntil']);
     expect((await agent.request('PATCH', API.conversation(conversation.id), { status: 'snoozed' })).status).toBe(422);
 
     const first = new Date(Date.now() + 3_600_000);
     const later = new Date(Date.now() + 7_200_000);
-    await agent.request('PATCH', API.conversation(conversation.id), { status: 'snoozed', snoozedUntil: first.toISOString() });
+    await agent.request('PATCH', API.conversation(conversation.id), {
+      status: 'snoozed',
+      snoozedUntil: first.toISOString(),
+    });
     const stored = await t.database.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'conversations.wake-snoozed' AND data->>'conversationId' = $1",
       [conversation.id],
     );
     expect(stored.rows[0]?.n).toBe(1);
-    await agent.request('PATCH', API.conversation(conversation.id), { status: 'snoozed', snoozedUntil: later.toISOString() });
+    await agent.request('PATCH', API.conversation(conversation.id), {
+      status: 'snoozed',
+      snoozedUntil: later.toISOString(),
+    });
 
     t.setNow(new Date(first.getTime() + 1000));
     try {
@@ -147,7 +200,11 @@ describe('status, tags and ownership', () => {
       await wake(later);
       const woken = (await agent.request('GET', API.conversation(conversation.id))).body;
       expect(woken).toMatchObject({ status: 'open', snoozedUntil: null });
-      expect(woken.events.at(-1)).toMatchObject({ type: 'conversation.status_changed', actorType: 'system', data: { from: 'snoozed', to: 'open' } });
+      expect(woken.events.at(-1)).toMatchObject({
+        type: 'conversation.status_changed',
+        actorType: 'system',
+        data: { from: 'snoozed', to: 'open' },
+      });
     } finally {
       t.setNow(new Date());
     }
@@ -156,10 +213,16 @@ describe('status, tags and ownership', () => {
   it('keeps tags trimmed, lower-case and unique, and logs what was added and removed', async () => {
     const { channel, agent } = await workspace();
     const conversation = await open(channel, 'Refund please', { tags: ['Refund'] });
-    const changed = await agent.request('PATCH', API.conversation(conversation.id), { tags: [' VIP ', 'vip', 'delivery'], priority: 'high' });
+    const changed = await agent.request('PATCH', API.conversation(conversation.id), {
+      tags: [' VIP ', 'vip', 'delivery'],
+      priority: 'high',
+    });
     expect(changed.body).toMatchObject({ tags: ['vip', 'delivery'], priority: 'high' });
     const after = (await agent.request('GET', API.conversation(conversation.id))).body;
-    expect(after.events.find((event: { type: string }) => event.type === 'conversation.tags_changed').data).toEqual({ added: ['vip', 'delivery'], removed: ['refund'] });
+    expect(after.events.find((event: { type: string }) => event.type === 'conversation.tags_changed').data).toEqual({
+      added: ['vip', 'delivery'],
+      removed: ['refund'],
+    });
   });
 
   it('assigns only to active agents of the account, and records who, from whom and why', async () => {
@@ -171,12 +234,19 @@ describe('status, tags and ownership', () => {
       expect(refused.status).toBe(422);
       expect(refused.body.error.fields).toHaveProperty('assigneeId');
     }
-    const assigned = await agent.request('PUT', API.conversationAssignment(conversation.id), { assigneeId: people.lead.id, reason: 'Needs a refund approval' });
+    const assigned = await agent.request('PUT', API.conversationAssignment(conversation.id), {
+      assigneeId: people.lead.id,
+      reason: 'Needs a refund approval',
+    });
     expect(assigned.body.assignee).toMatchObject({ id: people.lead.id });
     await agent.request('PUT', API.conversationAssignment(conversation.id), { assigneeId: null });
     const events = (await agent.request('GET', API.conversation(conversation.id))).body.events.slice(-2);
     expect(events).toMatchObject([
-      { type: 'conversation.assigned', actorId: people.agent.id, data: { from: null, to: people.lead.id, reason: 'Needs a refund approval' } },
+      {
+        type: 'conversation.assigned',
+        actorId: people.agent.id,
+        data: { from: null, to: people.lead.id, reason: 'Needs a refund approval' },
+      },
       { type: 'conversation.unassigned', data: { from: people.lead.id, to: null } },
     ]);
   });

@@ -36,7 +36,9 @@ export async function findMessageByClientId(tx: Tx, accountId: string, clientMes
 
 /** PostgreSQL's unique_violation: a concurrent request stored the same idempotency key first. */
 export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  const code =
+    (error as { code?: string; cause?: { code?: string } }).code ??
+    (error as { cause?: { code?: string } }).cause?.code;
   return code === '23505';
 }
 
@@ -53,7 +55,8 @@ export async function publishChanges(
 ): Promise<void> {
   const summary = await findConversationSummary(ctx.database.db, accountId, conversationId, ctx.clock());
   if (summary) ctx.realtime.publish(accountId, { type: 'conversation.updated', conversation: summary });
-  for (const message of newMessages) ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
+  for (const message of newMessages)
+    ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
   for (const event of events) ctx.realtime.publish(accountId, { type: 'conversation.event', event });
   await ctx.conversationListeners.notify({ accountId, conversationId, events });
 }

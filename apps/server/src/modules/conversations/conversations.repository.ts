@@ -19,5 +19,7 @@ export async function listMessages(db: Db | Tx, accountId: string, conversationI
     .leftJoin(users, eq(users.id, messages.authorUserId))
     .where(and(eq(messages.accountId, accountId), eq(messages.conversationId, conversationId)))
     .orderBy(asc(messages.createdAt), asc(messages.id));
-  return rows.map(({ message, author }) => toMessage(message, author?.id ? { id: author.id, name: author.name } : null));
+  return rows.map(({ message, author }) =>
+    toMessage(message, author?.id ? { id: author.id, name: author.name } : null),
+  );
 }

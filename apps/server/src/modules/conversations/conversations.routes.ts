@@ -32,7 +32,14 @@ export function registerConversationRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['conversations'];
   app.get(
     API.conversations,
-    { schema: { tags, summary: 'Conversations of a view (or all), filtered and sorted, a keyset page at a time', querystring: ConversationListQuery, response: { 200: ConversationPage, ...AUTHED_ERRORS, ...NOT_FOUND } } },
+    {
+      schema: {
+        tags,
+        summary: 'Conversations of a view (or all), filtered and sorted, a keyset page at a time',
+        querystring: ConversationListQuery,
+        response: { 200: ConversationPage, ...AUTHED_ERRORS, ...NOT_FOUND },
+      },
+    },
     async (request) => listConversationsInView(ctx, requireAuth(request.auth), request.query),
   );
 
@@ -55,7 +62,14 @@ export function registerConversationRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.get(
     API.conversation(':id'),
-    { schema: { tags, summary: 'A conversation with its customer, messages and event log', params: IdParams, response: { 200: ConversationDetail, ...AUTHED_ERRORS, ...NOT_FOUND } } },
+    {
+      schema: {
+        tags,
+        summary: 'A conversation with its customer, messages and event log',
+        params: IdParams,
+        response: { 200: ConversationDetail, ...AUTHED_ERRORS, ...NOT_FOUND },
+      },
+    },
     async (request) => detail(requireAuth(request.auth).accountId, request.params.id),
   );
 
@@ -64,7 +78,8 @@ export function registerConversationRoutes(app: ZodApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Open a conversation with a customer’s first message (201; 200 when clientMessageId repeats one already stored)',
+        summary:
+          'Open a conversation with a customer’s first message (201; 200 when clientMessageId repeats one already stored)',
         body: CreateConversationRequest,
         response: { 200: ConversationDetail, 201: ConversationDetail, ...AUTHED_ERRORS },
       },

@@ -66,7 +66,13 @@ export async function createConversation(
         })
         .returning();
       if (!message) throw new Error('insert returned no row');
-      const base = { accountId, conversationId: conversation.id, actorType: 'customer' as const, actorId: customerId, occurredAt: now };
+      const base = {
+        accountId,
+        conversationId: conversation.id,
+        actorType: 'customer' as const,
+        actorId: customerId,
+        occurredAt: now,
+      };
       const events = await appendEvents(tx, [
         {
           ...base,
@@ -77,7 +83,14 @@ export async function createConversation(
       ]);
       return { conversationId: conversation.id, created: true, events, message: toMessage(message, null) };
     });
-    if (result.created) await publishChanges(ctx, accountId, result.conversationId, result.events, result.message ? [result.message] : []);
+    if (result.created)
+      await publishChanges(
+        ctx,
+        accountId,
+        result.conversationId,
+        result.events,
+        result.message ? [result.message] : [],
+      );
     return { conversationId: result.conversationId, created: result.created };
   } catch (error) {
     // Two deliveries of one message raced: the other one stored it.
@@ -97,7 +110,8 @@ async function resolveCustomer(
       .select({ id: customers.id })
       .from(customers)
       .where(and(eq(customers.accountId, accountId), eq(customers.id, ref.id)));
-    if (!found) throw new AppError('validation_failed', 'No such customer', { 'customer.id': 'No customer with this id' });
+    if (!found)
+      throw new AppError('validation_failed', 'No such customer', { 'customer.id': 'No customer with this id' });
     return found.id;
   }
   if (ref.email) {

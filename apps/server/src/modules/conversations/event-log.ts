@@ -41,7 +41,11 @@ export async function appendEvents(db: Db | Tx, events: NewConversationEvent[]):
   return rows.map(toConversationEvent);
 }
 
-export async function listEventsOfConversation(db: Db, accountId: string, conversationId: string): Promise<ConversationEvent[]> {
+export async function listEventsOfConversation(
+  db: Db,
+  accountId: string,
+  conversationId: string,
+): Promise<ConversationEvent[]> {
   const rows = await db
     .select()
     .from(conversationEvents)

@@ -22,7 +22,9 @@ export async function updateConversation(
   const now = ctx.clock();
   const snoozedUntil = input.snoozedUntil ? new Date(input.snoozedUntil) : null;
   if (snoozedUntil && snoozedUntil <= now) {
-    throw new AppError('validation_failed', 'Snooze until a time in the future', { snoozedUntil: 'Must be in the future' });
+    throw new AppError('validation_failed', 'Snooze until a time in the future', {
+      snoozedUntil: 'Must be in the future',
+    });
   }
   const events = await ctx.database.db.transaction(async (tx) => {
     const conversation = await lockConversation(tx, accountId, conversationId);
@@ -40,12 +42,20 @@ export async function updateConversation(
       pending.push({
         ...byUser,
         type: 'conversation.status_changed',
-        data: { from: conversation.status, to: input.status, ...(snoozedUntil ? { snoozedUntil: snoozedUntil.toISOString() } : {}) },
+        data: {
+          from: conversation.status,
+          to: input.status,
+          ...(snoozedUntil ? { snoozedUntil: snoozedUntil.toISOString() } : {}),
+        },
       });
     }
     if (input.priority && input.priority !== conversation.priority) {
       changes.priority = input.priority;
-      pending.push({ ...byUser, type: 'conversation.priority_changed', data: { from: conversation.priority, to: input.priority } });
+      pending.push({
+        ...byUser,
+        type: 'conversation.priority_changed',
+        data: { from: conversation.priority, to: input.priority },
+      });
     }
     if (input.tags) {
       const next = [...new Set(input.tags)];
@@ -58,14 +68,24 @@ export async function updateConversation(
     }
     if (input.teamId !== undefined && input.teamId !== conversation.teamId) {
       if (input.teamId) {
-        const [team] = await tx.select({ id: teams.id }).from(teams).where(and(eq(teams.accountId, accountId), eq(teams.id, input.teamId)));
+        const [team] = await tx
+          .select({ id: teams.id })
+          .from(teams)
+          .where(and(eq(teams.accountId, accountId), eq(teams.id, input.teamId)));
         if (!team) throw new AppError('validation_failed', 'No such team', { teamId: 'No team with this id' });
       }
       changes.teamId = input.teamId;
-      pending.push({ ...byUser, type: 'conversation.team_changed', data: { from: conversation.teamId, to: input.teamId } });
+      pending.push({
+        ...byUser,
+        type: 'conversation.team_changed',
+        data: { from: conversation.teamId, to: input.teamId },
+      });
     }
     if (pending.length === 0) return [];
-    await tx.update(conversations).set({ ...changes, updatedAt: now }).where(eq(conversations.id, conversationId));
+    await tx
+      .update(conversations)
+      .set({ ...changes, updatedAt: now })
+      .where(eq(conversations.id, conversationId));
     return appendEvents(tx, pending);
   });
   if (snoozedUntil && events.length > 0) {
@@ -79,18 +99,37 @@ export async function updateConversation(
 }
 
 /** The job behind a snooze: reopens only if the conversation is still snoozed until that very time. */
-export async function wakeSnoozed(ctx: AppContext, job: { accountId: string; conversationId: string; snoozedUntil: string }) {
+export async function wakeSnoozed(
+  ctx: AppContext,
+  job: { accountId: string; conversationId: string; snoozedUntil: string },
+) {
   const { accountId, conversationId } = job;
   const now = ctx.clock();
   const events = await ctx.database.db.transaction(async (tx) => {
     const conversation = await lockConversation(tx, accountId, conversationId).catch(() => null);
     const due = new Date(job.snoozedUntil);
-    if (!conversation || conversation.status !== 'snoozed' || conversation.snoozedUntil?.getTime() !== due.getTime() || due > now) {
+    if (
+      !conversation ||
+      conversation.status !== 'snoozed' ||
+      conversation.snoozedUntil?.getTime() !== due.getTime() ||
+      due > now
+    ) {
       return [];
     }
-    await tx.update(conversations).set({ status: 'open', snoozedUntil: null, updatedAt: now }).where(eq(conversations.id, conversationId));
+    await tx
+      .update(conversations)
+      .set({ status: 'open', snoozedUntil: null, updatedAt: now })
+      .where(eq(conversations.id, conversationId));
     return appendEvents(tx, [
-      { accountId, conversationId, actorType: 'system', actorId: null, type: 'conversation.status_changed', data: { from: 'snoozed', to: 'open', reason: 'snooze_ended' }, occurredAt: now },
+      {
+        accountId,
+        conversationId,
+        actorType: 'system',
+        actorId: null,
+        type: 'conversation.status_changed',
+        data: { from: 'snoozed', to: 'open', reason: 'snooze_ended' },
+        occurredAt: now,
+      },
     ]);
   });
   await publishChanges(ctx, accountId, conversationId, events);

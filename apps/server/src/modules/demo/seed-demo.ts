@@ -58,7 +58,14 @@ export async function seedDemo(database: Database, clock: Clock): Promise<DemoSi
       });
       const base = { accountId: account.id, conversationId: conversation.id };
       const events: NewConversationEvent[] = [
-        { ...base, type: 'conversation.created', actorType: 'customer', actorId: conversation.customerId, data: { channel: demo.channel }, occurredAt: at(0) },
+        {
+          ...base,
+          type: 'conversation.created',
+          actorType: 'customer',
+          actorId: conversation.customerId,
+          data: { channel: demo.channel },
+          occurredAt: at(0),
+        },
       ];
       for (const message of demo.messages) {
         const authorUserId = message.author ? (userIds.get(message.author) ?? null) : null;
@@ -69,12 +76,28 @@ export async function seedDemo(database: Database, clock: Clock): Promise<DemoSi
           language: demo.language,
           createdAt: at(message.minutesAfterStart),
         });
-        if (assigneeId && message.direction === 'outbound' && !events.some((event) => event.type === 'conversation.assigned')) {
-          events.push({ ...base, type: 'conversation.assigned', actorType: 'system', actorId: null, data: { assigneeId }, occurredAt: row.createdAt });
+        if (
+          assigneeId &&
+          message.direction === 'outbound' &&
+          !events.some((event) => event.type === 'conversation.assigned')
+        ) {
+          events.push({
+            ...base,
+            type: 'conversation.assigned',
+            actorType: 'system',
+            actorId: null,
+            data: { assigneeId },
+            occurredAt: row.createdAt,
+          });
         }
         events.push({
           ...base,
-          type: message.direction === 'inbound' ? 'message.inbound' : message.direction === 'outbound' ? 'message.outbound' : 'note.added',
+          type:
+            message.direction === 'inbound'
+              ? 'message.inbound'
+              : message.direction === 'outbound'
+                ? 'message.outbound'
+                : 'note.added',
           actorType: message.direction === 'inbound' ? 'customer' : 'user',
           actorId: message.direction === 'inbound' ? conversation.customerId : authorUserId,
           data: { messageId: row.id },
@@ -82,10 +105,24 @@ export async function seedDemo(database: Database, clock: Clock): Promise<DemoSi
         });
       }
       if (assigneeId && !events.some((event) => event.type === 'conversation.assigned')) {
-        events.push({ ...base, type: 'conversation.assigned', actorType: 'system', actorId: null, data: { assigneeId }, occurredAt: at(1) });
+        events.push({
+          ...base,
+          type: 'conversation.assigned',
+          actorType: 'system',
+          actorId: null,
+          data: { assigneeId },
+          occurredAt: at(1),
+        });
       }
       if (demo.status !== 'open') {
-        events.push({ ...base, type: 'conversation.status_changed', actorType: 'user', actorId: assigneeId, data: { from: 'open', to: demo.status }, occurredAt: lastAt });
+        events.push({
+          ...base,
+          type: 'conversation.status_changed',
+          actorType: 'user',
+          actorId: assigneeId,
+          data: { from: 'open', to: demo.status },
+          occurredAt: lastAt,
+        });
       }
       await appendEvents(tx, events);
     }
@@ -99,4 +136,3 @@ function required(map: Map<string, string>, key: string): string {
   if (!value) throw new Error(`demo data names unknown key ${key}`);
   return value;
 }
-

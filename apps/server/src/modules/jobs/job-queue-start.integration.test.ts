@@ -14,7 +14,9 @@ describe.skipIf(handle.engine !== 'postgres')('starting the job queue in several
     await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(handle.url);
     url.pathname = `/${name}`;
-    const databases = await Promise.all([1, 2, 3].map(() => openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 3 })));
+    const databases = await Promise.all(
+      [1, 2, 3].map(() => openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 3 })),
+    );
     try {
       await migrate(databases[0]!);
       const queues = databases.map((database) => new JobQueue(database, silent));

@@ -55,7 +55,11 @@ export class JobQueue {
     for (const name of Object.keys(JOBS) as JobName[]) await this.boss.createQueue(name);
   }
 
-  async send<N extends JobName>(name: N, payload: JobPayload<N>, options: PgBoss.SendOptions = {}): Promise<string | null> {
+  async send<N extends JobName>(
+    name: N,
+    payload: JobPayload<N>,
+    options: PgBoss.SendOptions = {},
+  ): Promise<string | null> {
     return this.boss.send(name, JOBS[name].parse(payload) as object, options);
   }
 
@@ -77,4 +81,3 @@ export class JobQueue {
     await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
   }
 }
-

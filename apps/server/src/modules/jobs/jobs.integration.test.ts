@@ -28,7 +28,11 @@ describe('the durable job queue', () => {
 
   it('stores a payload in exactly the shape its contract defines, dropping unknown keys', async () => {
     await expect(t.jobs.send('maintenance.purge-expired', { unexpected: true } as never)).resolves.toBeTruthy();
-    const [row] = (await t.database.query<{ data: unknown }>("SELECT data FROM pgboss.job WHERE name = 'maintenance.purge-expired' ORDER BY created_on DESC LIMIT 1")).rows;
+    const [row] = (
+      await t.database.query<{ data: unknown }>(
+        "SELECT data FROM pgboss.job WHERE name = 'maintenance.purge-expired' ORDER BY created_on DESC LIMIT 1",
+      )
+    ).rows;
     expect(row?.data).toEqual({});
   });
 });
@@ -37,9 +41,20 @@ describe('purging expired data', () => {
   it('deletes expired sessions and old sign-in attempts, and voids expired invitation links', async () => {
     const { admin, agent, account } = await seedAccountWithPeople(t.database, 'Purge');
     await signIn(t.app, agent.email);
-    await t.database.db.insert(loginAttempts).values({ email: 'x@example.test', ip: '10.0.0.1', succeeded: false, createdAt: new Date(Date.now() - 31 * DAY) });
+    await t.database.db
+      .insert(loginAttempts)
+      .values({
+        email: 'x@example.test',
+        ip: '10.0.0.1',
+        succeeded: false,
+        createdAt: new Date(Date.now() - 31 * DAY),
+      });
     const caller = await signIn(t.app, admin.email);
-    const invited = await caller.request('POST', '/api/v1/users/invitations', { email: `purge-${account.id.slice(0, 8)}@example.test`, name: 'Late', role: 'agent' });
+    const invited = await caller.request('POST', '/api/v1/users/invitations', {
+      email: `purge-${account.id.slice(0, 8)}@example.test`,
+      name: 'Late',
+      role: 'agent',
+    });
     expect(invited.status).toBe(201);
 
     t.setNow(new Date(Date.now() + 15 * DAY));

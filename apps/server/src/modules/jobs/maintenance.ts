@@ -7,7 +7,9 @@ import { deleteExpiredSessions } from '../auth/sessions.repository';
 /** Sign-in attempts older than this no longer count towards a limit, nor help an investigation. */
 const LOGIN_ATTEMPT_DAYS = 30;
 
-export async function purgeExpired(ctx: AppContext): Promise<{ sessions: number; loginAttempts: number; invitations: number }> {
+export async function purgeExpired(
+  ctx: AppContext,
+): Promise<{ sessions: number; loginAttempts: number; invitations: number }> {
   const now = ctx.clock();
   const { db } = ctx.database;
   const sessions = await deleteExpiredSessions(db, now);

@@ -10,11 +10,13 @@ import { startSession, type StartedSession } from '../auth/start-session';
 import { findUserByInviteTokenHash, spendInvitation } from './users.repository';
 import type { UserRow } from './user.mapper';
 
-const invalid = () => new AppError('invitation_invalid', 'This invitation link was already used, revoked or has expired');
+const invalid = () =>
+  new AppError('invitation_invalid', 'This invitation link was already used, revoked or has expired');
 
 async function findPendingInvitation(ctx: AppContext, token: string): Promise<UserRow> {
   const user = await findUserByInviteTokenHash(ctx.database.db, hashSecret(token));
-  if (!user || user.status !== 'invited' || !user.inviteExpiresAt || user.inviteExpiresAt <= ctx.clock()) throw invalid();
+  if (!user || user.status !== 'invited' || !user.inviteExpiresAt || user.inviteExpiresAt <= ctx.clock())
+    throw invalid();
   return user;
 }
 

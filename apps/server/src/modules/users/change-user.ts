@@ -12,11 +12,17 @@ const lastAdmin = () =>
   new AppError('conflict', 'The account needs at least one active admin', { role: 'Last active admin' });
 
 /** Role and name changes by an admin; each change is audited. */
-export async function changeUser(ctx: AppContext, caller: AuthContext, id: string, input: UpdateUserRequest): Promise<UserRow> {
+export async function changeUser(
+  ctx: AppContext,
+  caller: AuthContext,
+  id: string,
+  input: UpdateUserRequest,
+): Promise<UserRow> {
   const changed = await ctx.database.db.transaction(async (tx) => {
     const user = await findUserById(tx, caller.accountId, id);
     if (!user) throw notFound('User');
-    const demotesAdmin = input.role !== undefined && input.role !== 'admin' && user.role === 'admin' && user.status === 'active';
+    const demotesAdmin =
+      input.role !== undefined && input.role !== 'admin' && user.role === 'admin' && user.status === 'active';
     if (demotesAdmin && (await countOtherActiveAdmins(tx, caller.accountId, user.id)) === 0) throw lastAdmin();
     const updated = await updateUser(tx, caller.accountId, id, {
       ...(input.role ? { role: input.role } : {}),
@@ -24,7 +30,12 @@ export async function changeUser(ctx: AppContext, caller: AuthContext, id: strin
       updatedAt: ctx.clock(),
     });
     if (!updated) throw notFound('User');
-    const audit = { accountId: caller.accountId, actorUserId: caller.user.id, targetType: 'user', targetId: id } as const;
+    const audit = {
+      accountId: caller.accountId,
+      actorUserId: caller.user.id,
+      targetType: 'user',
+      targetId: id,
+    } as const;
     if (input.role && input.role !== user.role) {
       await recordAudit(tx, { ...audit, action: 'user.role_changed', data: { from: user.role, to: input.role } });
     }
@@ -38,7 +49,12 @@ export async function changeUser(ctx: AppContext, caller: AuthContext, id: strin
 }
 
 /** Deactivation signs the user out everywhere at once; their history stays. */
-export async function setUserActive(ctx: AppContext, caller: AuthContext, id: string, active: boolean): Promise<UserRow> {
+export async function setUserActive(
+  ctx: AppContext,
+  caller: AuthContext,
+  id: string,
+  active: boolean,
+): Promise<UserRow> {
   const changed = await ctx.database.db.transaction(async (tx) => {
     const user = await findUserById(tx, caller.accountId, id);
     if (!user) throw notFound('User');

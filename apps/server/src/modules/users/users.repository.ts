@@ -49,7 +49,12 @@ export async function spendInvitation(
     .update(users)
     .set(changes)
     .where(
-      and(eq(users.accountId, accountId), eq(users.id, id), eq(users.inviteTokenHash, inviteTokenHash), eq(users.status, 'invited')),
+      and(
+        eq(users.accountId, accountId),
+        eq(users.id, id),
+        eq(users.inviteTokenHash, inviteTokenHash),
+        eq(users.status, 'invited'),
+      ),
     )
     .returning();
   return row ?? null;

@@ -5,7 +5,6 @@ import { owner, sameCustomer, summaryColumns, toSummaries } from '../conversatio
 import { counterConditions, filterConditions, needsCustomer, type FilterScope } from './filter-conditions';
 import { SORT_ORDERS, sortKeyText, type SortPosition } from './view-sort';
 
-
 /** One page of the conversations matching a filter, in the sort's order, after a position. */
 export async function listConversationsMatching(
   db: Db,
