@@ -41,14 +41,12 @@ describe('purging expired data', () => {
   it('deletes expired sessions and old sign-in attempts, and voids expired invitation links', async () => {
     const { admin, agent, account } = await seedAccountWithPeople(t.database, 'Purge');
     await signIn(t.app, agent.email);
-    await t.database.db
-      .insert(loginAttempts)
-      .values({
-        email: 'x@example.test',
-        ip: '10.0.0.1',
-        succeeded: false,
-        createdAt: new Date(Date.now() - 31 * DAY),
-      });
+    await t.database.db.insert(loginAttempts).values({
+      email: 'x@example.test',
+      ip: '10.0.0.1',
+      succeeded: false,
+      createdAt: new Date(Date.now() - 31 * DAY),
+    });
     const caller = await signIn(t.app, admin.email);
     const invited = await caller.request('POST', '/api/v1/users/invitations', {
       email: `purge-${account.id.slice(0, 8)}@example.test`,
