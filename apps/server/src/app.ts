@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context';
 import { answerError, registerErrorHandling } from './http/error-handler';
+import { registerNulCharacterGuard } from './http/reject-nul-characters';
 import type { ZodApp } from './http/route-types';
 import { registerAccountRoutes } from './modules/accounts/accounts.routes';
 import { registerApiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
@@ -99,6 +100,7 @@ export async function buildApp(ctx: AppContext): Promise<ZodApp> {
   await app.register(fastifySwaggerUi, { routePrefix: DOCS_PATH });
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
 
+  registerNulCharacterGuard(app);
   registerAuthentication(app, ctx);
   registerHealthRoutes(app, ctx);
   registerAuthRoutes(app, ctx);

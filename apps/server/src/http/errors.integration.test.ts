@@ -75,6 +75,15 @@ describe('answers to malformed requests', () => {
     expect(Object.keys(response.body.error.fields)).toEqual(['expiresInDays']);
   });
 
+  it('refuses text with a NUL character, which PostgreSQL cannot store, with 422 naming the field', async () => {
+    const inBody = await admin.request('POST', API.apiTokens, { name: 'ci\u0000' });
+    expect(inBody.status).toBe(422);
+    expect(inBody.body.error.fields).toEqual({ name: 'Must not contain the NUL character' });
+    const inQuery = await admin.request('GET', `${API.conversations}?tags=a%00b`);
+    expect(inQuery.status).toBe(422);
+    expect(Object.keys(inQuery.body.error.fields)).toEqual(['tags']);
+  });
+
   it('refuses an id that is not a UUID with 422, naming `id`', async () => {
     for (const url of [API.user('42'), API.conversation('not-a-uuid'), API.apiToken("1' OR '1'='1")]) {
       const method = url.startsWith(API.apiTokens) ? 'DELETE' : 'GET';

@@ -22,7 +22,7 @@ export interface TestApp {
  * driven through `app.inject` (no socket). Tests isolate themselves by creating
  * their own accounts, so files never need to clean up after each other.
  */
-export async function createTestApp(options: { startJobs?: boolean; now?: Date } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: Date } = {}): Promise<TestApp> {
   const database = await openTestDatabase(inject('testDatabase'));
   let now: Date | null = options.now ?? null;
   const clock: Clock = () => now ?? new Date();
@@ -31,7 +31,9 @@ export async function createTestApp(options: { startJobs?: boolean; now?: Date }
     webRoot: null,
   };
   const { app, ctx, jobs } = await assemble(config, database, clock);
-  if (options.startJobs) await jobs.start();
+  // Use cases send jobs (snooze, SLA checks), so the queue runs; no worker is registered:
+  // jobs wait in their table and tests run the handlers themselves, at the time they choose.
+  await jobs.start();
   await app.ready();
   return {
     app,

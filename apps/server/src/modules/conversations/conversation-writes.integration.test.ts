@@ -5,7 +5,7 @@ import { seedAccountWithPeople } from '../../testing/seed-people';
 import { signIn, withToken, type Caller } from '../../testing/http-client';
 import { wakeSnoozed } from './update-conversation';
 
-const t = await createTestApp({ startJobs: true });
+const t = await createTestApp();
 afterAll(() => t.close());
 
 /** An account with its agent signed in, and an integration token (the API channel) of its admin. */

@@ -6,7 +6,7 @@ import { seedAccountWithPeople } from '../../testing/seed-people';
 import { signIn } from '../../testing/http-client';
 import { purgeExpired } from './maintenance';
 
-const t = await createTestApp({ startJobs: true });
+const t = await createTestApp();
 afterAll(() => t.close());
 
 const DAY = 86_400_000;

@@ -15,7 +15,7 @@ import { signIn, withToken, type Caller } from '../../testing/http-client';
 import { registerRouting } from './register-routing';
 
 // Jobs run because snoozing schedules one.
-const t = await createTestApp({ startJobs: true });
+const t = await createTestApp();
 registerRouting(t.ctx);
 afterAll(() => t.close());
 

@@ -7,7 +7,7 @@ import { signIn, withToken } from '../../testing/http-client';
 import { registerSlaListener } from './apply-sla';
 import { checkSla, recomputeSla } from './sla-jobs';
 
-const t = await createTestApp({ startJobs: true });
+const t = await createTestApp();
 // The runtime registers the listener; job workers are not started in tests, which run the jobs themselves.
 registerSlaListener(t.ctx);
 afterAll(() => t.close());

@@ -6,7 +6,7 @@ import { createTestApp } from '../../testing/test-app';
 import { seedAccountWithPeople } from '../../testing/seed-people';
 import { signIn } from '../../testing/http-client';
 
-const t = await createTestApp({ startJobs: true });
+const t = await createTestApp();
 afterAll(() => t.close());
 
 const weekday = [{ start: '09:00', end: '18:00' }];

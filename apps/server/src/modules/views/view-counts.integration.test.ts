@@ -8,7 +8,7 @@ import { signIn, withToken, type Caller } from '../../testing/http-client';
 import { registerViews } from './views-listener';
 
 // Jobs run: snoozing schedules its wake-up.
-const t = await createTestApp({ startJobs: true });
+const t = await createTestApp();
 // Until runtime's assemble() registers it; registering twice does nothing.
 registerViews(t.ctx);
 afterAll(() => t.close());
