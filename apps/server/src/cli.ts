@@ -8,12 +8,15 @@ import { openConfiguredDatabase, startSincere } from './runtime';
 import { hasAnyAccount, seedDemo } from './modules/demo/seed-demo';
 import { createAdmin } from './modules/users/create-admin';
 import { exportAccount } from './modules/backup/export-account';
-import { importAccount } from './modules/backup/import-account';
+import { ImportError, importAccount } from './modules/backup/import-account';
 import { buildWebIfMissing } from './build-web';
+import { DataDirInUseError } from './data-dir-lock';
 
 const program = new Command('sincere').description('Sincere customer-service platform').showHelpAfterError();
 
-async function withDatabase<T>(work: (database: Awaited<ReturnType<typeof openConfiguredDatabase>>['database'], config: Config) => Promise<T>) {
+async function withDatabase<T>(
+  work: (database: Awaited<ReturnType<typeof openConfiguredDatabase>>['database'], config: Config) => Promise<T>,
+) {
   const config = loadConfig();
   const { database, release } = await openConfiguredDatabase(config);
   try {
@@ -27,17 +30,22 @@ async function withDatabase<T>(work: (database: Awaited<ReturnType<typeof openCo
 
 program
   .command('start')
-  .description('Run the server (migrates first; seeds the demo workspace on an empty database unless SINCERE_DEMO=false)')
+  .description(
+    'Run the server (migrates first; seeds the demo workspace on an empty database unless SINCERE_DEMO=false)',
+  )
   .option('--dev', 'skip building the web app (use `npm run dev -w @sincere/web` beside it)')
   .action(async (options: { dev?: boolean }) => {
     const config = loadConfig();
     if (!options.dev) await buildWebIfMissing(config.webRoot);
     const running = await startSincere(config);
-    const where = config.database.engine === 'postgres' ? 'PostgreSQL' : `embedded PGlite in ${config.database.dataDir}`;
+    const where =
+      config.database.engine === 'postgres' ? 'PostgreSQL' : `embedded PGlite in ${config.database.dataDir}`;
     console.log(`\nSincere is running at ${running.url}  (database: ${where})`);
     console.log(`API docs: ${running.url}/api/docs`);
-    if (running.demo) console.log(`Demo workspace created. Sign in as ${running.demo.email} / ${running.demo.password}`);
-    else if (config.seedDemo) console.log('Demo sign-in (if this is the demo workspace): admin@demo.sincere.local / sincere-demo');
+    if (running.demo)
+      console.log(`Demo workspace created. Sign in as ${running.demo.email} / ${running.demo.password}`);
+    else if (config.seedDemo)
+      console.log('Demo sign-in (if this is the demo workspace): admin@demo.sincere.local / sincere-demo');
     const shutdown = async (signal: string) => {
       console.log(`\n${signal}: stopping…`);
       await running.stop();
@@ -85,24 +93,33 @@ program
   .option('--account-id <uuid>', 'add the admin to this existing account instead')
   .addOption(new Option('--role <role>', 'role of the user').choices([...ROLES]).default('admin'))
   .option('--password <password>', 'password (at least 10 characters); read from SINCERE_PASSWORD when omitted')
-  .action(async (options: { email: string; name: string; account?: string; accountId?: string; role: Role; password?: string }) =>
-    withDatabase(async (database) => {
-      const password = Password.safeParse(options.password ?? process.env['SINCERE_PASSWORD'] ?? '');
-      const email = Email.safeParse(options.email);
-      const name = PersonName.safeParse(options.name);
-      if (!email.success) throw new CliError('--email: not a valid email address');
-      if (!name.success) throw new CliError('--name: must not be empty');
-      if (!password.success) throw new CliError('--password (or SINCERE_PASSWORD): at least 10 characters');
-      if (!options.account && !options.accountId) throw new CliError('Give --account <name> for a new account or --account-id <uuid>');
-      const created = await createAdmin(database, {
-        email: email.data,
-        name: name.data,
-        password: password.data,
-        role: options.role,
-        account: options.accountId ? { id: options.accountId } : { name: options.account ?? '' },
-      });
-      console.log(`User ${created.email} (${created.role}) in account ${created.accountId}`);
-    }),
+  .action(
+    async (options: {
+      email: string;
+      name: string;
+      account?: string;
+      accountId?: string;
+      role: Role;
+      password?: string;
+    }) =>
+      withDatabase(async (database) => {
+        const password = Password.safeParse(options.password ?? process.env['SINCERE_PASSWORD'] ?? '');
+        const email = Email.safeParse(options.email);
+        const name = PersonName.safeParse(options.name);
+        if (!email.success) throw new CliError('--email: not a valid email address');
+        if (!name.success) throw new CliError('--name: must not be empty');
+        if (!password.success) throw new CliError('--password (or SINCERE_PASSWORD): at least 10 characters');
+        if (!options.account && !options.accountId)
+          throw new CliError('Give --account <name> for a new account or --account-id <uuid>');
+        const created = await createAdmin(database, {
+          email: email.data,
+          name: name.data,
+          password: password.data,
+          role: options.role,
+          account: options.accountId ? { id: options.accountId } : { name: options.account ?? '' },
+        });
+        console.log(`User ${created.email} (${created.role}) in account ${created.accountId}`);
+      }),
   );
 
 program
@@ -142,7 +159,8 @@ export async function runCli(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    const known = error instanceof CliError || error instanceof ConfigError || (error as Error).name === 'ImportError';
+    // Operator mistakes get one plain line; anything else is a bug and keeps its stack.
+    const known = [CliError, ConfigError, DataDirInUseError, ImportError].some((kind) => error instanceof kind);
     console.error(known ? `sincere: ${(error as Error).message}` : error);
     process.exitCode = 1;
   }

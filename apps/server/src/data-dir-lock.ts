@@ -1,6 +1,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/** Another live process holds the data folder: an operator mistake, reported without a stack trace. */
+export class DataDirInUseError extends Error {
+  override name = 'DataDirInUseError';
+}
+
 /**
  * An exclusive lock on an embedded data folder, held for the life of the process.
  * A lock left by a process that died (SIGKILL, power loss) is taken over.
@@ -13,7 +18,9 @@ export function holdDataDirLock(dataDir: string): () => void {
   } catch {
     const holder = Number(readFileSync(lockFile, 'utf8'));
     if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new Error(`The data folder ${dataDir} is in use by process ${holder}. Stop it first, or set SINCERE_DATA_DIR.`);
+      throw new DataDirInUseError(
+        `The data folder ${dataDir} is in use by process ${holder}. Stop it first, or set SINCERE_DATA_DIR.`,
+      );
     }
     writeFileSync(lockFile, String(process.pid));
   }

@@ -1,7 +1,15 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Database } from '@sincere/db';
-import { EXPORTED_TABLES, EXPORT_FORMAT, EXPORT_VERSION, IDENTITY_COLUMNS, type ExportHeader, type ExportLine, type ExportedTable } from './backup-format';
+import {
+  EXPORTED_TABLES,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  IDENTITY_COLUMNS,
+  type ExportHeader,
+  type ExportLine,
+  type ExportedTable,
+} from './backup-format';
 
 const BATCH = 500;
 const KNOWN_TABLES = new Set<string>(EXPORTED_TABLES.map((entry) => entry.table));
@@ -14,7 +22,6 @@ export class ImportError extends Error {}
  * export from a newer schema, and rows out of order.
  */
 export async function importAccount(database: Database, input: Readable): Promise<{ accountId: string; rows: number }> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let header: ExportHeader | null = null;
   let rows = 0;
   return database.session(async (connection) => {
@@ -27,6 +34,9 @@ export async function importAccount(database: Database, input: Readable): Promis
         batch = [];
       };
       let order = 0;
+      // Read only now, with no await before the loop: a reader opened before BEGIN (a PostgreSQL
+      // round trip) emits lines with nobody listening, they are lost and the loop waits for ever.
+      const lines = createInterface({ input, crlfDelay: Infinity });
       for await (const line of lines) {
         if (!line.trim()) continue;
         if (!header) {
@@ -55,7 +65,7 @@ export async function importAccount(database: Database, input: Readable): Promis
         );
       }
       await connection.query('COMMIT');
-      return { accountId: (header).accountId, rows };
+      return { accountId: header.accountId, rows };
     } catch (error) {
       await connection.query('ROLLBACK');
       throw error;
@@ -82,8 +92,20 @@ async function checkHeader(database: Database, line: string): Promise<ExportHead
 
 async function insertRows(database: Database, table: ExportedTable, rows: Record<string, unknown>[]): Promise<void> {
   const overriding = IDENTITY_COLUMNS[table] ? 'OVERRIDING SYSTEM VALUE' : '';
+  const columns = (await writableColumns(database, table)).map((name) => `"${name}"`).join(', ');
   await database.query(
-    `INSERT INTO ${table} ${overriding} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`,
+    `INSERT INTO ${table} (${columns}) ${overriding} SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $1::json)`,
     [JSON.stringify(rows)],
   );
+}
+
+/** Generated columns (messages.search_vector) refuse values: the database computes them again from the row. */
+async function writableColumns(database: Database, table: ExportedTable): Promise<string[]> {
+  const { rows } = await database.query<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns
+     WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER'
+     ORDER BY ordinal_position`,
+    [table],
+  );
+  return rows.map((row) => row.name);
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { markdownTable, median, verdict, type Measurement } from './report';
+
+const startTime = (samples: number[]): Measurement => ({
+  label: 'restart',
+  unit: 'ms',
+  kind: 'measure',
+  samples,
+  target: 5_000,
+});
+
+describe('benchmark report', () => {
+  it('takes the middle sample, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('calls a target met only when the worst run meets it', () => {
+    expect(verdict(startTime([1_000, 4_900, 5_000]))).toBe('met');
+    expect(verdict(startTime([1_000, 2_000, 5_001]))).toBe('median met, max over');
+    expect(verdict(startTime([5_100, 6_000, 1_000]))).toBe('**missed**');
+    expect(verdict({ label: 'bare node', unit: 'MiB', kind: 'baseline', samples: [42] })).toBe('baseline');
+  });
+
+  it('prints seconds for long times and whole MiB for memory', () => {
+    const table = markdownTable([
+      {
+        name: 'cold-start',
+        measuredAt: '2026-01-01T00:00:00Z',
+        setup: {},
+        notes: [],
+        measurements: [
+          startTime([1_580, 1_620, 1_600]),
+          { label: 'idle', unit: 'MiB', kind: 'measure', samples: [410.4], target: 450 },
+        ],
+      },
+    ]);
+    expect(table).toContain('| cold-start | restart | 3 | 1.60 s | 1.62 s | ≤ 5.00 s | met |');
+    expect(table).toContain('| cold-start | idle | 1 | 410 MiB | 410 MiB | ≤ 450 MiB | met |');
+  });
+});

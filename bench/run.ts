@@ -1,0 +1,57 @@
+/**
+ * `npm run bench` runs every benchmark; `npm run bench -- --only <name>` runs one.
+ * Prints a markdown table and writes bench/results/latest.json. See BENCHMARKS.md.
+ */
+import { parseArgs } from 'node:util';
+import { coldStart } from './cold-start';
+import { idleMemory } from './idle-memory';
+import {
+  loadNow,
+  machine,
+  markdownTable,
+  RESULTS_FILE,
+  writeResults,
+  type Benchmark,
+  type BenchmarkResult,
+} from './report';
+import { startPhases } from './start-phases';
+
+const BENCHMARKS: Benchmark[] = [coldStart, idleMemory, startPhases];
+
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const chosen = values.only ? BENCHMARKS.filter((benchmark) => benchmark.name === values.only) : BENCHMARKS;
+if (chosen.length === 0) {
+  console.error(
+    `No benchmark named ${values.only ?? ''}. Choose one of: ${BENCHMARKS.map((benchmark) => benchmark.name).join(', ')}`,
+  );
+  process.exit(1);
+}
+
+const about = machine();
+console.log(
+  `Node ${String(about['node'])}, ${String(about['cpus'])} × ${String(about['cpuModel'])}, ${String(about['memoryMiB'])} MiB RAM`,
+);
+const results: BenchmarkResult[] = [];
+for (const benchmark of chosen) {
+  console.log(`\n▶ ${benchmark.name}: ${benchmark.description}`);
+  const startedAt = performance.now();
+  const before = loadNow();
+  results.push({ ...(await benchmark.run()), load: { before, after: loadNow() } });
+  console.log(`  done in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
+}
+
+writeResults(results);
+console.log(`\n${markdownTable(results)}\n`);
+for (const result of results) {
+  console.log(
+    `${result.name}: ${Object.entries(result.setup)
+      .map(([key, value]) => `${key}: ${String(value)}`)
+      .join('; ')}`,
+  );
+  for (const note of result.notes) console.log(`  note: ${note}`);
+  if (result.load)
+    console.log(
+      `  load average (1 min) before/after: ${result.load.before} / ${result.load.after} on ${String(about['cpus'])} cores`,
+    );
+}
+console.log(`\nWritten to ${RESULTS_FILE}`);
