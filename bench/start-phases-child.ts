@@ -53,7 +53,11 @@ mark('import server modules (tsx transpile + load)');
 
 const config = loadConfig({ SINCERE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', PORT: '0', SINCERE_DEMO: 'true' });
 if (config.database.engine !== 'pglite') throw new Error('start-phases measures the embedded database');
-const database = await openDatabase({ engine: 'pglite', dataDir: config.database.dataDir });
+const database = await openDatabase({
+  engine: 'pglite',
+  dataDir: config.database.dataDir,
+  sharedBuffers: config.database.sharedBuffers,
+});
 mark('open PGlite');
 await migrate(database);
 mark('migrations');

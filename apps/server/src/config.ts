@@ -12,6 +12,11 @@ export const EnvSchema = z.object({
   /** PostgreSQL connection string. Unset: the embedded PGlite database in SINCERE_DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   SINCERE_DATA_DIR: z.string().default('.data'),
+  /** The embedded database's page cache. 64MB keeps a small team's server near 350 MiB; raise it for large histories. */
+  SINCERE_PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, 'A size such as 64MB')
+    .default('64MB'),
   /** Redis for realtime deltas between several server processes. Unset: one process, deltas stay in it. */
   REDIS_URL: z.string().url().optional(),
   /** The address people open; used in invitation links and to decide on Secure cookies. */
@@ -32,7 +37,7 @@ export const EnvSchema = z.object({
 export interface Config {
   port: number;
   host: string;
-  database: { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string };
+  database: { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string; sharedBuffers: string };
   /** Redis that carries realtime deltas between processes; null when this process is the only one. */
   redisUrl: string | null;
   publicUrl: string | null;
@@ -58,7 +63,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     database: e.DATABASE_URL
       ? { engine: 'postgres', url: e.DATABASE_URL }
-      : { engine: 'pglite', dataDir: resolve(e.SINCERE_DATA_DIR, 'pglite') },
+      : {
+          engine: 'pglite',
+          dataDir: resolve(e.SINCERE_DATA_DIR, 'pglite'),
+          sharedBuffers: e.SINCERE_PGLITE_SHARED_BUFFERS,
+        },
     redisUrl: e.REDIS_URL ?? null,
     publicUrl: e.PUBLIC_URL ?? null,
     seedDemo: e.SINCERE_DEMO,

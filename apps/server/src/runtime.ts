@@ -33,7 +33,8 @@ export async function openConfiguredDatabase(config: Config): Promise<{ database
   // Two processes on one PGlite folder would corrupt it; the lock makes the second one stop with a clear message.
   const release = holdDataDirLock(config.database.dataDir);
   try {
-    return { database: await openDatabase({ engine: 'pglite', dataDir: config.database.dataDir }), release };
+    const { dataDir, sharedBuffers } = config.database;
+    return { database: await openDatabase({ engine: 'pglite', dataDir, sharedBuffers }), release };
   } catch (error) {
     release();
     throw error;

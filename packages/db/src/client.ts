@@ -37,7 +37,14 @@ export interface Database {
 }
 
 export type DatabaseLocation =
-  { engine: 'postgres'; url: string; poolSize?: number } | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob };
+  | { engine: 'postgres'; url: string; poolSize?: number }
+  | {
+      engine: 'pglite';
+      dataDir?: string;
+      loadDataDir?: Blob;
+      /** PostgreSQL's shared_buffers (e.g. '64MB'): most of PGlite's resident memory. Default: PostgreSQL's 128MB. */
+      sharedBuffers?: string;
+    };
 
 // int8 columns and COUNT(*) come back as strings from `pg` and numbers from PGlite.
 // Parse them as numbers on PostgreSQL too, so both engines give the same values:
@@ -49,7 +56,7 @@ const PGLITE_EXTENSIONS = { pg_trgm };
 
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   if (location.engine === 'postgres') return openPostgres(location.url, location.poolSize ?? 10);
-  return openPglite(location.dataDir, location.loadDataDir);
+  return openPglite(location.dataDir, location.loadDataDir, location.sharedBuffers);
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -90,7 +97,11 @@ function onPostgresClient(client: pg.Pool | pg.PoolClient, close: () => Promise<
   return database;
 }
 
-async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<Database> {
+async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir: Blob | undefined,
+  sharedBuffers: string | undefined,
+): Promise<Database> {
   if (dataDir && !dataDir.includes('://')) {
     mkdirSync(dataDir, { recursive: true });
     if (!loadDataDir) await initPgliteDataDir(dataDir);
@@ -98,6 +109,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
   const client = await PGlite.create(dataDir ?? 'memory://', {
     extensions: PGLITE_EXTENSIONS,
     ...(loadDataDir ? { loadDataDir } : {}),
+    ...(sharedBuffers ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`] } : {}),
   });
   const database: Database = {
     engine: 'pglite',
