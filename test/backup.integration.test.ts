@@ -216,9 +216,23 @@ describe(`export and import of an account on ${engine}`, () => {
     expect(await tableCounts(target.database)).toEqual(EMPTY);
   });
 
+  it('imports nothing from a file cut off between two lines, which only the end line reveals', async () => {
+    const lines = original.trimEnd().split('\n');
+    const cut = `${lines.slice(0, Math.floor(lines.length / 2)).join('\n')}\n`;
+    await expect(importAccount(target.database, Readable.from([cut]))).rejects.toThrow(/cut off/);
+    expect(await tableCounts(target.database)).toEqual(EMPTY);
+    const miscounted = original.replace(
+      /\{"end":true,"rows":(\d+)\}/,
+      (_, n: string) => `{"end":true,"rows":${Number(n) + 1}}`,
+    );
+    await expect(importAccount(target.database, Readable.from([miscounted]))).rejects.toThrow(/counts/);
+    expect(await tableCounts(target.database)).toEqual(EMPTY);
+  });
+
   it('restores the account into an empty database so that exporting it again gives the same bytes', async () => {
     const result = await importAccount(target.database, Readable.from([original]));
-    expect(result).toEqual({ accountId, rows: original.trimEnd().split('\n').length - 1 });
+    // Every line but the header and the end line is a row.
+    expect(result).toEqual({ accountId, rows: original.trimEnd().split('\n').length - 2 });
     const again = await exportText(target.database, accountId, new Date());
     expect(again).not.toBe(original);
     expect(withoutExportTime(again)).toBe(withoutExportTime(original));

@@ -1,11 +1,14 @@
 /**
  * The account export: newline-delimited JSON. The first line is the header, every
  * other line one row: `{"table":"users","row":{…}}`, rows as PostgreSQL's
- * row_to_json writes them, so import restores the exact values (microsecond
- * timestamps, JSON, identity columns) on either engine.
+ * to_jsonb writes them, so import restores the exact values (microsecond
+ * timestamps, JSON, identity columns) on either engine. Generated columns (the
+ * search vector) are left out and recomputed on import. The last line is
+ * `{"end":true,"rows":N}`.
  */
 export const EXPORT_FORMAT = 'sincere-account-export';
-export const EXPORT_VERSION = 1;
+/** 2: the file ends with an end line carrying the row count, so a cut-off file is refused. */
+export const EXPORT_VERSION = 2;
 
 export interface ExportHeader {
   format: typeof EXPORT_FORMAT;
@@ -14,6 +17,12 @@ export interface ExportHeader {
   exportedAt: string;
   /** Migrations applied to the database it came from; import refuses a newer export. */
   migrations: string[];
+}
+
+/** The last line: without it, or with another count, the file was cut off and import refuses it. */
+export interface ExportEnd {
+  end: true;
+  rows: number;
 }
 
 export interface ExportLine {

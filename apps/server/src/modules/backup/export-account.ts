@@ -1,5 +1,5 @@
 import type { Database } from '@sincere/db';
-import { EXPORTED_TABLES, EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader } from './backup-format';
+import { EXPORTED_TABLES, EXPORT_FORMAT, EXPORT_VERSION, type ExportEnd, type ExportHeader } from './backup-format';
 
 const BATCH = 1000;
 
@@ -19,22 +19,26 @@ export async function* exportAccount(database: Database, accountId: string, now:
     migrations: migrations.rows.map((row) => row.name),
   };
   yield `${JSON.stringify(header)}\n`;
+  let count = 0;
   for (const { table, scope, orderBy } of EXPORTED_TABLES) {
     let after: unknown = null;
     for (;;) {
       const { rows } = await page(database, table, scope, orderBy, accountId, after);
       for (const row of rows) yield `{"table":"${table}","row":${row.json}}\n`;
+      count += rows.length;
       if (rows.length < BATCH) break;
       after = rows.at(-1)?.key;
     }
   }
+  const end: ExportEnd = { end: true, rows: count };
+  yield `${JSON.stringify(end)}\n`;
 }
 
 // Table and column names come from EXPORTED_TABLES, never from input.
 function page(database: Database, table: string, scope: string, orderBy: string, accountId: string, after: unknown) {
   const cast = orderBy === 'seq' ? 'bigint' : 'uuid';
   return database.query<{ key: unknown; json: string }>(
-    `SELECT t.${orderBy} AS key, row_to_json(t)::text AS json FROM ${table} t
+    `SELECT t.${orderBy} AS key, (to_jsonb(t) - 'search_vector')::text AS json FROM ${table} t
      WHERE t.${scope} = $1 ${after === null ? '' : `AND t.${orderBy} > $2::${cast}`}
      ORDER BY t.${orderBy} LIMIT ${BATCH}`,
     after === null ? [accountId] : [accountId, after],

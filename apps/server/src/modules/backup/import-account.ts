@@ -6,6 +6,7 @@ import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
   IDENTITY_COLUMNS,
+  type ExportEnd,
   type ExportHeader,
   type ExportLine,
   type ExportedTable,
@@ -34,6 +35,7 @@ export async function importAccount(database: Database, input: Readable): Promis
         batch = [];
       };
       let order = 0;
+      let end: ExportEnd | null = null;
       // Read only now, with no await before the loop: a reader opened before BEGIN (a PostgreSQL
       // round trip) emits lines with nobody listening, they are lost and the loop waits for ever.
       const lines = createInterface({ input, crlfDelay: Infinity });
@@ -43,7 +45,14 @@ export async function importAccount(database: Database, input: Readable): Promis
           header = await checkHeader(connection, line);
           continue;
         }
-        const parsed = JSON.parse(line) as ExportLine;
+        if (end) throw new ImportError('There are lines after the end line');
+        const parsed = JSON.parse(line) as ExportLine | ExportEnd;
+        if ('end' in parsed) {
+          if (parsed.rows !== rows)
+            throw new ImportError(`The end line counts ${parsed.rows} rows but the file has ${rows}`);
+          end = parsed;
+          continue;
+        }
         if (!KNOWN_TABLES.has(parsed.table)) throw new ImportError(`Unknown table ${parsed.table} in the export`);
         if (parsed.table !== table) {
           const position = EXPORTED_TABLES.findIndex((entry) => entry.table === parsed.table);
@@ -58,6 +67,7 @@ export async function importAccount(database: Database, input: Readable): Promis
       }
       await flush();
       if (!header) throw new ImportError('The file is empty');
+      if (!end) throw new ImportError('The file has no end line: it was cut off, so nothing was imported');
       for (const [name, column] of Object.entries(IDENTITY_COLUMNS)) {
         // The next generated value must not collide with restored ones.
         await connection.query(
