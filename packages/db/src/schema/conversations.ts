@@ -1,38 +1,25 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, customType, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { teams } from './teams';
-import { accounts } from './accounts';
+
 import { users } from './users';
+import { createdAt, id, instant } from './columns';
+import { accountId } from './account-column';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const customers = pgTable(
   'customers',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     name: text('name').notNull(),
     email: text('email'),
     phone: text('phone'),
     locale: text('locale'),
     country: text('country'),
     timeZone: text('time_zone'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('customers_account_idx').on(t.accountId, t.createdAt),
@@ -46,12 +33,8 @@ export const customers = pgTable(
 export const conversations = pgTable(
   'conversations',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -71,20 +54,20 @@ export const conversations = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     /** Set while status is 'snoozed': the conversation reopens by itself at this time. */
-    snoozedUntil: timestamp('snoozed_until', { withTimezone: true, mode: 'date' }),
+    snoozedUntil: instant('snoozed_until'),
     /** 1 at creation; each reopening after resolution starts a new cycle (metrics never inherit the old one). */
     cycle: integer('cycle').notNull().default(1),
     /** The oldest customer message not yet answered by an agent; null when the customer waits for nothing. */
-    waitingSince: timestamp('waiting_since', { withTimezone: true, mode: 'date' }),
+    waitingSince: instant('waiting_since'),
     /** The current cycle's first customer message, and the first human reply to it: the SLA clocks. */
-    cycleStartedAt: timestamp('cycle_started_at', { withTimezone: true, mode: 'date' }),
-    firstReplyAt: timestamp('first_reply_at', { withTimezone: true, mode: 'date' }),
+    cycleStartedAt: instant('cycle_started_at'),
+    firstReplyAt: instant('first_reply_at'),
     slaPolicyId: uuid('sla_policy_id'),
-    firstResponseDueAt: timestamp('first_response_due_at', { withTimezone: true, mode: 'date' }),
-    resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true, mode: 'date' }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    lastMessageAt: timestamp('last_message_at', { withTimezone: true, mode: 'date' }),
+    firstResponseDueAt: instant('first_response_due_at'),
+    resolutionDueAt: instant('resolution_due_at'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    lastMessageAt: instant('last_message_at'),
   },
   (t) => [
     index('conversations_account_status_idx').on(t.accountId, t.status, t.lastMessageAt),
@@ -105,12 +88,8 @@ export const conversations = pgTable(
 export const messages = pgTable(
   'messages',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     conversationId: uuid('conversation_id')
       .notNull()
       .references(() => conversations.id),
@@ -123,7 +102,7 @@ export const messages = pgTable(
     language: text('language'),
     /** The sender's own id for the message: sending it again returns the stored message instead of a copy. */
     clientMessageId: text('client_message_id'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: createdAt(),
     /** Stemmed in the message's own language (sincere_regconfig, migration 0004); `simple` when unknown. */
     searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector(sincere_regconfig(language), body)`),
   },
@@ -147,9 +126,7 @@ export const conversationEvents = pgTable(
       .notNull()
       .unique()
       .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    accountId: accountId(),
     conversationId: uuid('conversation_id')
       .notNull()
       .references(() => conversations.id),
@@ -157,7 +134,7 @@ export const conversationEvents = pgTable(
     actorType: text('actor_type', { enum: ['user', 'customer', 'system'] }).notNull(),
     actorId: text('actor_id'),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
-    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
   },
   (t) => [
     index('conversation_events_conversation_idx').on(t.accountId, t.conversationId, t.seq),

@@ -1,25 +1,22 @@
-import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
+import { bigint, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
 import { conversations, messages } from './conversations';
 import { users } from './users';
+import { createdAt, id, instant } from './columns';
+import { accountId } from './account-column';
 
 /** A named filter over conversations: personal (userId set) or shared with the account. */
 export const savedViews = pgTable(
   'saved_views',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     userId: uuid('user_id').references(() => users.id),
     name: text('name').notNull(),
     /** The filter, as the contracts' ConversationFilter schema defines it. */
     filters: jsonb('filters').$type<Record<string, unknown>>().notNull(),
     position: integer('position').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('saved_views_account_idx').on(t.accountId, t.userId)],
 );
@@ -45,12 +42,8 @@ export const conversationCounts = pgTable(
 export const macros = pgTable(
   'macros',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     /** Set for a personal macro; null for one shared with the account. */
     ownerUserId: uuid('owner_user_id').references(() => users.id),
     name: text('name').notNull(),
@@ -58,8 +51,8 @@ export const macros = pgTable(
     shortcut: text('shortcut'),
     /** Language code → text; 'default' is used when the customer's language has no variant. */
     variants: jsonb('variants').$type<Record<string, string>>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
     index('macros_account_idx').on(t.accountId),
@@ -71,12 +64,8 @@ export const macros = pgTable(
 export const notifications = pgTable(
   'notifications',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
@@ -84,8 +73,8 @@ export const notifications = pgTable(
     conversationId: uuid('conversation_id').references(() => conversations.id),
     messageId: uuid('message_id').references(() => messages.id),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
-    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    readAt: instant('read_at'),
+    createdAt: createdAt(),
   },
   (t) => [index('notifications_user_idx').on(t.accountId, t.userId, t.createdAt)],
 );
@@ -94,18 +83,14 @@ export const notifications = pgTable(
 export const slaPolicies = pgTable(
   'sla_policies',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     name: text('name').notNull(),
     /** The contracts' BusinessHours schema; null measures in calendar time. */
     businessHours: jsonb('business_hours').$type<Record<string, unknown>>(),
     /** Priority → { firstResponseMinutes?, resolutionMinutes? }. */
     targets: jsonb('targets').$type<Record<string, unknown>>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('sla_policies_account_idx').on(t.accountId)],
 );
@@ -114,18 +99,14 @@ export const slaPolicies = pgTable(
 export const attachments = pgTable(
   'attachments',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     messageId: uuid('message_id').references(() => messages.id),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
     size: bigint('size', { mode: 'number' }).notNull(),
     storageKey: text('storage_key').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('attachments_message_idx').on(t.accountId, t.messageId)],
 );

@@ -1,18 +1,15 @@
-import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
+import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
 import { users } from './users';
+import { createdAt, id } from './columns';
+import { accountId } from './account-column';
 
 /** A group of agents that conversations are routed to. */
 export const teams = pgTable(
   'teams',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     name: text('name').notNull(),
     /** manual: a person assigns; round_robin / least_loaded: online members with free capacity get conversations in turn. */
     assignment: text('assignment', { enum: ['manual', 'round_robin', 'least_loaded'] })
@@ -21,7 +18,7 @@ export const teams = pgTable(
     /** Round-robin's position: the member who got the last conversation. */
     lastAssignedUserId: uuid('last_assigned_user_id').references(() => users.id),
     slaPolicyId: uuid('sla_policy_id'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex('teams_account_name_key').on(t.accountId, t.name)],
 );
@@ -29,19 +26,15 @@ export const teams = pgTable(
 export const teamMembers = pgTable(
   'team_members',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     teamId: uuid('team_id')
       .notNull()
       .references(() => teams.id),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('team_members_team_user_key').on(t.teamId, t.userId),

@@ -1,16 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
+import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, id, instant } from './columns';
+import { accountId } from './account-column';
 
 export const users = pgTable(
   'users',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
+    id: id(),
+    accountId: accountId(),
     /** Stored lower-cased: sign-in compares emails case-insensitively. */
     email: text('email').notNull(),
     name: text('name').notNull(),
@@ -30,10 +27,10 @@ export const users = pgTable(
     /** How many open conversations automatic assignment may give this agent at once. */
     capacity: integer('capacity').notNull().default(10),
     inviteTokenHash: text('invite_token_hash'),
-    inviteExpiresAt: timestamp('invite_expires_at', { withTimezone: true, mode: 'date' }),
-    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'date' }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    inviteExpiresAt: instant('invite_expires_at'),
+    lastSignInAt: instant('last_sign_in_at'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
     // One person, one sign-in: an email identifies a user across all accounts.
