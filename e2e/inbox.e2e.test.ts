@@ -106,7 +106,8 @@ describe.skipIf(!chromiumPath())('the inbox in the browser', () => {
     await agent.keyboard.type('Вера, проверьте, пожалуйста, лимит по карте.');
     await agent.keyboard.press('Control+Enter');
     await conversation.getByRole('list', { name: 'Messages' }).getByText('проверьте, пожалуйста, лимит').waitFor();
-    expect(await reply.inputValue()).toBe('');
+    // The message can arrive over the socket before the POST answers and the composer clears.
+    await expect.poll(() => reply.inputValue()).toBe('');
 
     // A tag, added with Enter.
     await agent.getByRole('textbox', { name: 'Add a tag' }).fill('Billing');
