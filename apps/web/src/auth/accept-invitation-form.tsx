@@ -2,7 +2,7 @@ import { AcceptInvitationRequest, type InvitationResponse } from '@sincere/contr
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../api/use-error-text';
-import { Field } from '../forms/field';
+import { TextField } from '../forms/field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { validate } from '../forms/validate';
 import { navigate } from '../router/navigation';
@@ -49,41 +49,24 @@ export function AcceptInvitationForm({ token, invitation }: Props) {
   return (
     <form ref={attachForm} className="form" onSubmit={(event) => void submit(event)} noValidate>
       <p className="muted">{t('invite.intro', { email: invitation.email })}</p>
-      <Field label={t('invite.name')} error={form.errors.name}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            autoComplete="name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('invite.password')} hint={t('invite.passwordHint')} error={form.errors.password}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('invite.repeatPassword')} error={form.errors.repeat}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField label={t('invite.name')} error={form.errors.name} autoComplete="name" value={name} onValue={setName} />
+      <TextField
+        label={t('invite.password')}
+        hint={t('invite.passwordHint')}
+        error={form.errors.password}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onValue={setPassword}
+      />
+      <TextField
+        label={t('invite.repeatPassword')}
+        error={form.errors.repeat}
+        type="password"
+        autoComplete="new-password"
+        value={repeat}
+        onValue={setRepeat}
+      />
       {failure ? (
         <p className="form__error" role="alert">
           {failure}

@@ -2,7 +2,7 @@ import { SignInRequest } from '@sincere/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../api/use-error-text';
-import { Field } from '../forms/field';
+import { TextField } from '../forms/field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { validate } from '../forms/validate';
 import { useSession } from '../session/session-context';
@@ -39,30 +39,22 @@ export function SignInPage({ expired }: { expired: boolean }) {
     <AuthLayout title={t('signIn.title')}>
       {expired && !failure ? <p className="notice">{t('signIn.sessionEnded')}</p> : null}
       <form ref={attachForm} className="form" onSubmit={(event) => void submit(event)} noValidate>
-        <Field label={t('signIn.email')} error={form.errors.email}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('signIn.password')} error={form.errors.password}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('signIn.email')}
+          error={form.errors.email}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onValue={setEmail}
+        />
+        <TextField
+          label={t('signIn.password')}
+          error={form.errors.password}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onValue={setPassword}
+        />
         {failure ? (
           <p className="form__error" role="alert">
             {failure}

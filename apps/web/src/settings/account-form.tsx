@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
-import { Field } from '../forms/field';
+import { Field, TextField } from '../forms/field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { validate } from '../forms/validate';
 import { isUiLocale } from '../i18n/locale';
@@ -45,9 +45,7 @@ export function AccountForm({ account, editable }: { account: Account; editable:
   return (
     <form ref={attachForm} className="form" onSubmit={(event) => void submit(event)} noValidate>
       <fieldset className="form__fieldset" disabled={!editable}>
-        <Field label={t('account.name')} error={form.errors.name}>
-          {(control) => <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
+        <TextField label={t('account.name')} error={form.errors.name} value={name} onValue={setName} />
         <Field label={t('account.locale')} hint={t('account.localeHint')} error={form.errors.locale}>
           {(control) => (
             <select

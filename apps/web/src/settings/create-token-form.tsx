@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
-import { Field } from '../forms/field';
+import { Field, TextField } from '../forms/field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { validate } from '../forms/validate';
 import { BusyButton } from '../ui/busy-button';
@@ -43,9 +43,13 @@ export function CreateTokenForm({ onCreated }: { onCreated: (response: CreateApi
     <form ref={attachForm} className="form panel" onSubmit={(event) => void submit(event)} noValidate>
       <h3 className="panel__title">{t('tokens.createTitle')}</h3>
       <div className="form__row">
-        <Field label={t('tokens.name')} hint={t('tokens.nameHint')} error={form.errors.name}>
-          {(control) => <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
+        <TextField
+          label={t('tokens.name')}
+          hint={t('tokens.nameHint')}
+          error={form.errors.name}
+          value={name}
+          onValue={setName}
+        />
         <Field label={t('tokens.expiry')} error={form.errors.expiresInDays}>
           {(control) => (
             <select

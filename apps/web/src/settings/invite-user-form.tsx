@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
-import { Field } from '../forms/field';
+import { Field, TextField } from '../forms/field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { validate } from '../forms/validate';
 import { BusyButton } from '../ui/busy-button';
@@ -43,17 +43,7 @@ export function InviteUserForm({ onInvited }: { onInvited: (response: InviteUser
     <form ref={attachForm} className="form form--inline panel" onSubmit={(event) => void submit(event)} noValidate>
       <h3 className="panel__title">{t('users.inviteTitle')}</h3>
       <div className="form__row">
-        <Field label={t('users.email')} error={form.errors.email}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField label={t('users.email')} error={form.errors.email} type="email" value={email} onValue={setEmail} />
         <Field label={t('users.name')} error={form.errors.name}>
           {(control) => <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>

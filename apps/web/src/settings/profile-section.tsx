@@ -2,7 +2,7 @@ import { UI_LOCALES, UpdateMeRequest, type UiLocale } from '@sincere/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../api/use-error-text';
-import { Field } from '../forms/field';
+import { Field, TextField } from '../forms/field';
 import { useFormErrors } from '../forms/use-form-errors';
 import { validate } from '../forms/validate';
 import { isUiLocale } from '../i18n/locale';
@@ -46,17 +46,13 @@ export function ProfileSection() {
       <h2 id="profile-title">{t('profile.title')}</h2>
       <p className="section__intro">{t('profile.intro', { email: user.email })}</p>
       <form ref={attachForm} className="form" onSubmit={(event) => void submit(event)} noValidate>
-        <Field label={t('profile.name')} error={form.errors.name}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              autoComplete="name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('profile.name')}
+          error={form.errors.name}
+          autoComplete="name"
+          value={name}
+          onValue={setName}
+        />
         <Field label={t('profile.language')} error={form.errors.locale}>
           {(control) => (
             <select
