@@ -77,7 +77,7 @@ export async function assemble(
  */
 export async function startSincere(
   config: Config,
-  options: { clock?: Clock; database?: Database; log?: (line: string) => void } = {},
+  options: { clock?: Clock; database?: Database } = {},
 ): Promise<RunningSincere> {
   const clock = options.clock ?? (() => new Date());
   const opened = options.database
