@@ -32,6 +32,20 @@ export const EnvSchema = z.object({
   /** Run job workers in this process (off for pure web processes when workers run apart). */
   SINCERE_WORKERS: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest attachment accepted, in megabytes. */
+  SINCERE_MAX_ATTACHMENT_MB: z.coerce.number().int().min(1).max(1024).default(25),
+  /** S3-compatible storage for attachments. Unset: files are kept under SINCERE_DATA_DIR/attachments. */
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style addresses (http://host/bucket/key), as MinIO and most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: bool.default(true),
+  /** Outgoing mail (forwarding a conversation): smtp://user:pass@host:port or smtps://… Unset: forwarding is off. */
+  SMTP_URL: z.string().url().optional(),
+  /** The From address of outgoing mail. */
+  MAIL_FROM: z.string().min(3).default('Sincere <sincere@localhost>'),
 });
 
 export interface Config {
@@ -47,6 +61,22 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** Folder of the built web app; null when it should not be served. */
   webRoot: string | null;
+  attachments: {
+    maxBytes: number;
+    storage:
+      | { kind: 'local'; dir: string }
+      | {
+          kind: 's3';
+          bucket: string;
+          endpoint: string | null;
+          region: string;
+          accessKeyId: string | null;
+          secretAccessKey: string | null;
+          forcePathStyle: boolean;
+        };
+  };
+  /** Outgoing mail; null when SMTP_URL is unset. */
+  mail: { smtpUrl: string; from: string } | null;
 }
 
 export class ConfigError extends Error {}
@@ -75,5 +105,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: e.SINCERE_WORKERS,
     logLevel: e.LOG_LEVEL,
     webRoot: resolve(import.meta.dirname, '../../web/dist'),
+    attachments: {
+      maxBytes: e.SINCERE_MAX_ATTACHMENT_MB * 1024 * 1024,
+      storage: e.S3_BUCKET
+        ? {
+            kind: 's3',
+            bucket: e.S3_BUCKET,
+            endpoint: e.S3_ENDPOINT ?? null,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID ?? null,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? null,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : { kind: 'local', dir: resolve(e.SINCERE_DATA_DIR, 'attachments') },
+    },
+    mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
   };
 }

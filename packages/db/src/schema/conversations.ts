@@ -68,6 +68,8 @@ export const conversations = pgTable(
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
     lastMessageAt: instant('last_message_at'),
+    /** Set when this conversation was merged into another: it is resolved and points there. */
+    mergedIntoId: uuid('merged_into_id'),
   },
   (t) => [
     index('conversations_account_status_idx').on(t.accountId, t.status, t.lastMessageAt),

@@ -76,7 +76,11 @@ export const notifications = pgTable(
     readAt: instant('read_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('notifications_user_idx').on(t.accountId, t.userId, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.accountId, t.userId, t.createdAt),
+    // One notification per person, kind and message: a listener that runs twice notifies once.
+    uniqueIndex('notifications_message_key').on(t.accountId, t.userId, t.kind, t.messageId),
+  ],
 );
 
 /** First-response and resolution targets per priority, measured in a team's business hours or in calendar time. */
@@ -101,12 +105,42 @@ export const attachments = pgTable(
   {
     id: id(),
     accountId: accountId(),
+    /** Null until a message carries it; an upload never attached is purged after a day. */
     messageId: uuid('message_id').references(() => messages.id),
+    conversationId: uuid('conversation_id').references(() => conversations.id),
+    uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
     size: bigint('size', { mode: 'number' }).notNull(),
+    /** Hex SHA-256 of the bytes, checked when they are read back. */
+    sha256: text('sha256'),
     storageKey: text('storage_key').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('attachments_message_idx').on(t.accountId, t.messageId)],
+  (t) => [
+    index('attachments_message_idx').on(t.accountId, t.messageId),
+    index('attachments_conversation_idx').on(t.accountId, t.conversationId),
+  ],
+);
+
+/**
+ * The outbox of conversation listeners (routing, SLA, view pushes, mentions):
+ * a row is written in the same transaction as the change and deleted once the
+ * listeners have run, so a crash between commit and reaction is caught up by a
+ * sweeper job instead of being lost.
+ */
+export const pendingReactions = pgTable(
+  'pending_reactions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    accountId: accountId(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    /** The event-log ids the listeners are told about. */
+    eventIds: uuid('event_ids').array().notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index('pending_reactions_created_idx').on(t.createdAt)],
 );
