@@ -15,6 +15,8 @@ export const JOBS = {
     conversationId: z.uuid(),
     snoozedUntil: z.iso.datetime({ offset: true }),
   }),
+  /** Every minute: run the conversation listeners for changes a crash (or a failing listener) left unreacted. */
+  'conversations.react-pending': z.object({}),
   /** At an SLA warning or due time: log 'sla.warning' / 'sla.breached' once, unless the due time moved. */
   'sla.check': SlaCheckJob,
   /** After a policy changed or was deleted: recompute the due times of its unresolved conversations. */

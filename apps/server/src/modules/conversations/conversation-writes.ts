@@ -5,6 +5,7 @@ import type { AppContext } from '../../context';
 import { notFound } from '../../http/app-error';
 import { requireRole, type AuthContext } from '../auth/auth-context';
 import { findConversationSummary } from './conversation-summary';
+import { reactNow } from './pending-reactions';
 
 /** Roles that work conversations; reviewers read and score them only. */
 export const CONVERSATION_WRITERS: readonly Role[] = ['admin', 'lead', 'agent'];
@@ -58,5 +59,5 @@ export async function publishChanges(
   for (const message of newMessages)
     ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
   for (const event of events) ctx.realtime.publish(accountId, { type: 'conversation.event', event });
-  await ctx.conversationListeners.notify({ accountId, conversationId, events });
+  await reactNow(ctx, { accountId, conversationId, events });
 }

@@ -124,7 +124,8 @@ export async function seedDemo(database: Database, clock: Clock): Promise<DemoSi
           occurredAt: lastAt,
         });
       }
-      await appendEvents(tx, events);
+      // Settled history: nothing for routing or SLA to react to.
+      await appendEvents(tx, events, { outbox: false });
     }
     return account.id;
   });

@@ -69,7 +69,8 @@ export async function insertNotifications(
   rows: (typeof notifications.$inferInsert)[],
 ): Promise<NotificationRow[]> {
   if (rows.length === 0) return [];
-  return db.insert(notifications).values(rows).returning();
+  // A listener run again (the outbox retries after a crash) notifies nobody twice: only new rows come back.
+  return db.insert(notifications).values(rows).onConflictDoNothing().returning();
 }
 
 export async function findNoteOfConversation(db: Db, accountId: string, conversationId: string, messageId: string) {
