@@ -20,6 +20,7 @@ import { registerNulCharacterGuard } from './http/reject-nul-characters';
 import type { ZodApp } from './http/route-types';
 import { registerAccountRoutes } from './modules/accounts/accounts.routes';
 import { registerApiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
+import { registerAttachmentRoutes } from './modules/attachments/attachments.routes';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerAuthentication } from './modules/auth/authenticate';
@@ -116,6 +117,7 @@ export async function buildApp(ctx: AppContext): Promise<ZodApp> {
   registerSlaPolicyRoutes(app, ctx);
   registerMacroRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerAttachmentRoutes(app, ctx);
   registerRealtimeRoutes(app, ctx);
   await registerWebApp(app, ctx.config.webRoot);
   return app;

@@ -1,5 +1,6 @@
 import type { Database } from '@sincere/db';
 import type { Config } from './config';
+import type { AttachmentStorage } from './modules/attachments/attachment-storage';
 import type { ConversationListeners } from './modules/conversations/conversation-listeners';
 import type { JobQueue } from './modules/jobs/job-queue';
 import type { RealtimeHub } from './modules/realtime/realtime-hub';
@@ -16,4 +17,6 @@ export interface AppContext {
   realtime: RealtimeHub;
   /** Routing, SLA and notifications react to conversation changes through these. */
   conversationListeners: ConversationListeners;
+  /** Where attachment bytes live: local disk or an S3-compatible bucket. */
+  attachmentStorage: AttachmentStorage;
 }

@@ -16,6 +16,7 @@ import { hasAnyAccount, seedDemo, type DemoSignIn } from './modules/demo/seed-de
 import { RealtimeHub } from './modules/realtime/realtime-hub';
 import { RedisFanout } from './modules/realtime/redis-fanout';
 import { holdDataDirLock } from './data-dir-lock';
+import { createAttachmentStorage } from './modules/attachments/attachment-storage';
 
 export interface RunningSincere {
   app: ZodApp;
@@ -54,6 +55,7 @@ export async function assemble(
     database,
     clock,
     realtime: new RealtimeHub(),
+    attachmentStorage: await createAttachmentStorage(config.attachments.storage),
     conversationListeners: new ConversationListeners((listener, error) =>
       app?.log.error({ err: error, listener }, 'a conversation listener failed'),
     ),

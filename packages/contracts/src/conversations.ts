@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, pageOf } from './common';
+import { Attachment, MAX_ATTACHMENTS_PER_MESSAGE } from './attachments';
 
 export const Channel = z.enum(['web', 'email', 'telegram', 'api']);
 export type Channel = z.infer<typeof Channel>;
@@ -53,6 +54,8 @@ export const ConversationSummary = z
     lastMessageAt: IsoDateTime.nullable(),
     /** The current cycle's SLA clocks; null without a policy or once resolved. */
     sla: ConversationSla.nullable(),
+    /** Set once this conversation was merged into another: it is resolved, and its messages live on there. */
+    mergedIntoId: Id.nullable(),
   })
   .meta({ id: 'ConversationSummary' });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
@@ -66,6 +69,7 @@ export const Message = z
     format: z.enum(['plain', 'markdown']),
     language: z.string().nullable(),
     createdAt: IsoDateTime,
+    attachments: z.array(Attachment),
   })
   .meta({ id: 'Message' });
 export type Message = z.infer<typeof Message>;
@@ -84,6 +88,18 @@ export const ConversationEventType = z.enum([
   'conversation.team_changed',
   'sla.warning',
   'sla.breached',
+  /** On the target: { sourceId, messageIds } moved in. The source's own events stay in its log. */
+  'conversation.merged',
+  /** On the source: { targetId } it now lives on in. */
+  'conversation.merged_into',
+  /** On the source: { messageId, newConversationId } the message now starts. */
+  'conversation.split',
+  /** On the new conversation, after its conversation.created: { sourceId, messageId }. */
+  'conversation.split_from',
+  /** An agent asked to forward it: { forwardId, to, includeNotes }. */
+  'conversation.forward_requested',
+  /** The mail went out: { forwardId, to, messageCount, messageId } (messageId is the email's Message-ID). */
+  'conversation.forwarded',
 ]);
 export type ConversationEventType = z.infer<typeof ConversationEventType>;
 
@@ -120,7 +136,8 @@ export const Tag = z
   .min(1)
   .max(50)
   .regex(/^[^,]+$/, 'No commas in a tag');
-const MessageBody = z.string().trim().min(1, 'The message is empty').max(50_000);
+/** May be empty only when the message carries attachments (checked by `hasBodyOrAttachments`). */
+const MessageBody = z.string().trim().max(50_000);
 const ClientMessageId = z
   .string()
   .min(1)
@@ -129,11 +146,18 @@ const ClientMessageId = z
 
 export const NewMessage = z
   .object({
-    body: MessageBody,
+    body: MessageBody.default(''),
     format: z.enum(['plain', 'markdown']).default('plain'),
     clientMessageId: ClientMessageId.optional(),
+    /** Uploads of the caller (POST /attachments) not attached to a message yet. */
+    attachmentIds: z.array(Id).max(MAX_ATTACHMENTS_PER_MESSAGE).default([]),
   })
   .strict();
+
+/** A refinement of the requests, not of NewMessage itself, so that NewMessage can still be extended. */
+const hasBodyOrAttachments = (message: { body: string; attachmentIds: string[] }) =>
+  message.body !== '' || message.attachmentIds.length > 0;
+const EMPTY_MESSAGE = { message: 'The message is empty: write something or attach a file', path: ['body'] };
 
 export const CustomerRef = z.union([
   z.object({ id: Id }).strict(),
@@ -160,7 +184,7 @@ export const CreateConversationRequest = z
     tags: z.array(Tag).max(30).default([]),
     /** The team it is routed to; a team with automatic assignment gives it to an online member at once. */
     teamId: Id.optional(),
-    message: NewMessage,
+    message: NewMessage.refine(hasBodyOrAttachments, EMPTY_MESSAGE),
   })
   .strict();
 export type CreateConversationRequest = z.infer<typeof CreateConversationRequest>;
@@ -168,7 +192,9 @@ export type CreateConversationRequest = z.infer<typeof CreateConversationRequest
 export const AddMessageRequest = NewMessage.extend({
   /** inbound: from the customer (integrations); outbound: a reply by the caller; note: internal, never sent. */
   direction: MessageDirection,
-}).strict();
+})
+  .strict()
+  .refine(hasBodyOrAttachments, EMPTY_MESSAGE);
 export type AddMessageRequest = z.infer<typeof AddMessageRequest>;
 
 export const UpdateConversationRequest = z

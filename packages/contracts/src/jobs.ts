@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SlaCheckJob, SlaRecomputeJob } from './sla';
+import { ForwardConversationJob } from './conversation-actions';
 
 /**
  * Durable background jobs: name → payload schema. A job is validated when it is
@@ -17,6 +18,8 @@ export const JOBS = {
   }),
   /** Every minute: run the conversation listeners for changes a crash (or a failing listener) left unreacted. */
   'conversations.react-pending': z.object({}),
+  /** Forward a conversation by email, once: a retry finds the first send in the event log. */
+  'conversations.forward': ForwardConversationJob,
   /** At an SLA warning or due time: log 'sla.warning' / 'sla.breached' once, unless the due time moved. */
   'sla.check': SlaCheckJob,
   /** After a policy changed or was deleted: recompute the due times of its unresolved conversations. */

@@ -5,6 +5,23 @@ import { Id, IsoDateTime } from './common';
 const noNul = (text: string) => !text.includes('\u0000');
 const NUL_MESSAGE = 'Must not contain the NUL character';
 
+/** Every {{variable}} a macro may use; the server fills them, the macro editor lists them. */
+export const MACRO_VARIABLES = [
+  'customer.name',
+  'customer.first_name',
+  'customer.email',
+  'agent.name',
+  'agent.first_name',
+  'conversation.id',
+  'account.name',
+] as const;
+export type MacroVariable = (typeof MACRO_VARIABLES)[number];
+
+/** `{{customer.first_name}}`: the first word of a name, whatever its script ("محمد العلي" → "محمد"). */
+export function firstNameOf(name: string): string {
+  return name.trim().split(/[\s\u00a0\u200f\u200e,]+/u)[0] ?? '';
+}
+
 /** personal: only its owner sees and uses it. shared: everyone uses it; admins and leads change it. */
 export const MacroScope = z.enum(['personal', 'shared']);
 export type MacroScope = z.infer<typeof MacroScope>;

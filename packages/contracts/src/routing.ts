@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { Id, Role } from './common';
 
 /** Automatic assignment gives conversations only to agents who are online. */
 export const Presence = z.enum(['online', 'away', 'offline']);
@@ -28,3 +28,20 @@ export type SetPresenceRequest = z.infer<typeof SetPresenceRequest>;
 
 export const SetCapacityRequest = z.object({ capacity: Capacity }).strict();
 export type SetCapacityRequest = z.infer<typeof SetCapacityRequest>;
+
+/** Someone conversations can be assigned to, as pickers show them: presence, capacity and current load. */
+export const Agent = z
+  .object({
+    id: Id,
+    name: z.string(),
+    role: Role,
+    presence: Presence,
+    capacity: Capacity,
+    /** Open and pending conversations they own now. */
+    load: z.number().int(),
+  })
+  .meta({ id: 'Agent' });
+export type Agent = z.infer<typeof Agent>;
+
+export const AgentList = z.object({ items: z.array(Agent) });
+export type AgentList = z.infer<typeof AgentList>;

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API } from '@sincere/contracts';
 import { seedConversation, seedCustomer } from '@sincere/db/testing';
-import { notifications } from '@sincere/db';
+import { eq } from 'drizzle-orm';
+import { attachments, notifications } from '@sincere/db';
 import { createTestApp } from '../testing/test-app';
 import { seedAccountWithPeople } from '../testing/seed-people';
-import { signIn, withToken, type Caller } from '../testing/http-client';
+import { signIn, uploadFile, withToken, type Caller } from '../testing/http-client';
 
 /**
  * The isolation proof: whatever account B holds, a person or token of account A
@@ -35,6 +36,8 @@ interface ObjectKind {
   list?: { path: string; ids(body: { items: { id: string }[] }): string[] };
   /** Checked as the owner after the other account's attempts: the object is as it was. */
   intact?(owner: Tenant, id: string): Promise<void>;
+  /** Requests of `from` that name the object in their body (to attach it…): refused like an unknown id. */
+  references?: (id: string, from: Tenant) => Promise<Address[]>;
 }
 
 const itemIds = (body: { items: { id: string }[] }) => body.items.map((item) => item.id);
@@ -83,6 +86,9 @@ const KINDS: ObjectKind[] = [
       ['PATCH', API.conversation(id), { status: 'resolved', tags: ['taken'] }],
       ['POST', API.conversationMessages(id), { direction: 'note', body: 'I was here' }],
       ['PUT', API.conversationAssignment(id), { assigneeId: null }],
+      ['POST', API.conversationMerge(id), { sourceId: randomUUID() }],
+      ['POST', API.conversationSplit(id), { messageId: randomUUID() }],
+      ['POST', API.conversationForward(id), { to: ['taken@example.test'] }],
     ],
     list: { path: API.conversations, ids: itemIds },
     async intact(owner, id) {
@@ -242,6 +248,27 @@ const KINDS: ObjectKind[] = [
       expect(page.body.items.find((item: { id: string }) => item.id === id)?.readAt).toBeNull();
     },
   },
+  {
+    kind: 'attachment',
+    async seed({ admin }) {
+      const file = { name: 'passport.jpg', type: 'image/jpeg', bytes: 'private bytes' };
+      return (await uploadFile(t.app, admin, file)).body.id;
+    },
+    addresses: (id) => [['GET', API.attachment(id)]],
+    async references(id, from) {
+      const customer = await seedCustomer(t.database.db, from.people.account.id);
+      const conversation = await seedConversation(t.database.db, from.people.account.id, customer.id);
+      return [
+        ['POST', API.conversationMessages(conversation.id), { direction: 'note', body: 'Mine', attachmentIds: [id] }],
+        ['POST', API.conversations, { customer: { name: 'Taken' }, message: { body: 'Hi', attachmentIds: [id] } }],
+      ];
+    },
+    async intact(owner, id) {
+      expect((await owner.admin.request('GET', API.attachment(id))).body).toBe('private bytes');
+      const [row] = await t.database.db.select().from(attachments).where(eq(attachments.id, id));
+      expect(row?.messageId).toBeNull();
+    },
+  },
 ];
 
 async function tenant(name: string): Promise<Tenant> {
@@ -304,6 +331,30 @@ for (const kind of KINDS.filter((entry) => entry.addresses(randomUUID()).length 
         expect((await b.admin.request('GET', read(idOf(foreign, kind)) ?? '')).status).toBe(200);
       });
     }
+  });
+}
+
+for (const kind of KINDS.filter((entry) => entry.references)) {
+  describe(`a ${kind.kind} of another account, named in a request of account A`, () => {
+    it.each(['session', 'API token'])('is refused exactly like an id that does not exist (via %s)', async (via) => {
+      const caller = callersOfA.find((entry) => entry.via === via)?.caller();
+      if (!caller) throw new Error('no caller');
+      const [foreignId, unknownId] = [idOf(foreign, kind), randomUUID()];
+      const references = (await kind.references?.(foreignId, a)) ?? [];
+      expect(references.length).toBeGreaterThan(0);
+      for (const [method, url, body] of references) {
+        const response = await caller.request(method, url, body);
+        const unknown = await caller.request(
+          method,
+          url,
+          JSON.parse(JSON.stringify(body).replaceAll(foreignId, unknownId)),
+        );
+        expect(response.status, `${method} ${url}`).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+        expect(JSON.stringify(response.body).replaceAll(foreignId, unknownId)).toBe(JSON.stringify(unknown.body));
+      }
+      await kind.intact?.(b, idOf(foreign, kind));
+    });
   });
 }
 

@@ -11,6 +11,8 @@ export interface Caller {
     body?: unknown,
   ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
   session: SessionResponse | null;
+  /** What authenticates this caller (cookie and CSRF header, or the bearer token), for raw requests. */
+  headers: Record<string, string>;
 }
 
 /** Signs in through the real endpoint and returns a caller that sends the cookie and CSRF header like the web app. */
@@ -35,6 +37,7 @@ export function anonymous(app: ZodApp): Caller {
 function callerWith(app: ZodApp, headers: Record<string, string>, session: SessionResponse | null): Caller {
   return {
     session,
+    headers,
     async request(method, url, body) {
       const response = await app.inject({
         method,
@@ -42,8 +45,29 @@ function callerWith(app: ZodApp, headers: Record<string, string>, session: Sessi
         headers,
         ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
       });
-      const text = response.body;
-      return { status: response.statusCode, body: text ? JSON.parse(text) : null, headers: response.headers };
+      return { status: response.statusCode, body: parseBody(response), headers: response.headers };
     },
   };
+}
+
+/** JSON answers parsed; anything else (a downloaded file) as text. */
+function parseBody(response: { body: string; headers: Record<string, unknown> }): any {
+  if (!response.body) return null;
+  const type = response.headers['content-type'];
+  return typeof type === 'string' && type.includes('json') ? JSON.parse(response.body) : response.body;
+}
+
+/** Uploads a file as the web app does: the bytes as the body, the file's type as Content-Type, `?name=`. */
+export async function uploadFile(
+  app: ZodApp,
+  caller: Caller,
+  file: { name: string; type?: string; bytes: Buffer | string },
+): Promise<{ status: number; body: any }> {
+  const response = await app.inject({
+    method: 'POST',
+    url: `${API.attachments}?name=${encodeURIComponent(file.name)}`,
+    headers: { ...caller.headers, 'content-type': file.type ?? 'application/octet-stream' },
+    payload: file.bytes,
+  });
+  return { status: response.statusCode, body: parseBody(response) };
 }

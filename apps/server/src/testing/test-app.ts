@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { openTestDatabase } from '@sincere/db/testing';
 import type { Database } from '@sincere/db';
@@ -26,9 +29,13 @@ export async function createTestApp(options: { now?: Date } = {}): Promise<TestA
   const database = await openTestDatabase(inject('testDatabase'));
   let now: Date | null = options.now ?? null;
   const clock: Clock = () => now ?? new Date();
+  // Attachments go to a folder of this test file's own, never into the repository.
+  const attachmentsDir = await mkdtemp(join(tmpdir(), 'sincere-attachments-'));
+  const loaded = loadConfig({ SINCERE_DEMO: 'false', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://sincere.test' });
   const config = {
-    ...loadConfig({ SINCERE_DEMO: 'false', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://sincere.test' }),
+    ...loaded,
     webRoot: null,
+    attachments: { ...loaded.attachments, storage: { kind: 'local' as const, dir: attachmentsDir } },
   };
   const { app, ctx, jobs } = await assemble(config, database, clock);
   // Use cases send jobs (snooze, SLA checks), so the queue runs; no worker is registered:
@@ -47,6 +54,7 @@ export async function createTestApp(options: { now?: Date } = {}): Promise<TestA
       await app.close();
       await jobs.stop();
       await database.close();
+      await rm(attachmentsDir, { recursive: true, force: true });
     },
   };
 }

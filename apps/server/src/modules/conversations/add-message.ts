@@ -5,8 +5,10 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../http/app-error';
 import type { AuthContext } from '../auth/auth-context';
 import { appendEvents, type NewConversationEvent } from './event-log';
-import { findMessageByClientId, isUniqueViolation, lockConversation, publishChanges } from './conversation-writes';
+import { findMessageByClientId, isUniqueViolation, publishChanges } from './conversation-writes';
+import { lockConversationFollowingMerges } from './merged-conversations';
 import { toMessage } from './message.mapper';
+import { attachmentsByMessage, attachToMessage } from '../attachments/message-attachments';
 
 /**
  * Adds a message. A customer message (inbound, from an integration's token)
@@ -17,7 +19,7 @@ import { toMessage } from './message.mapper';
 export async function addMessage(
   ctx: AppContext,
   caller: AuthContext,
-  conversationId: string,
+  requestedId: string,
   input: AddMessageRequest,
 ): Promise<{ message: Message; created: boolean }> {
   if (input.direction === 'inbound' && caller.via !== 'api_token') {
@@ -27,9 +29,13 @@ export async function addMessage(
     );
   }
   const { accountId } = caller;
+  // A conversation merged into another lives on there (merge-conversations.ts): a message sent to its old id,
+  // say by an integration still holding it, lands in the target instead of being refused or left unseen.
+  let conversationId = requestedId;
   try {
     const result = await ctx.database.db.transaction(async (tx) => {
-      const conversation = await lockConversation(tx, accountId, conversationId);
+      const conversation = await lockConversationFollowingMerges(tx, accountId, requestedId);
+      conversationId = conversation.id;
       if (input.clientMessageId) {
         const existing = await findMessageByClientId(tx, accountId, input.clientMessageId);
         if (existing) {
@@ -38,7 +44,8 @@ export async function addMessage(
               clientMessageId: 'Already used',
             });
           }
-          return { message: toMessage(existing, null), created: false, events: [] as ConversationEvent[] };
+          const files = (await attachmentsByMessage(tx, accountId, [existing.id])).get(existing.id);
+          return { message: toMessage(existing, null, files), created: false, events: [] as ConversationEvent[] };
         }
       }
       const now = ctx.clock();
@@ -59,6 +66,7 @@ export async function addMessage(
         })
         .returning();
       if (!row) throw new Error('insert returned no row');
+      const files = await attachToMessage(tx, caller, input.attachmentIds, { id: row.id, conversationId });
 
       const base = { accountId, conversationId, occurredAt: now };
       const byUser = { ...base, actorType: 'user' as const, actorId: caller.user.id };
@@ -99,12 +107,12 @@ export async function addMessage(
       }
       await tx.update(conversations).set(changes).where(eq(conversations.id, conversationId));
       const events = await appendEvents(tx, pending);
-      return { message: toMessage(row, author), created: true, events };
+      return { message: toMessage(row, author, files), created: true, events };
     });
     if (result.created) await publishChanges(ctx, accountId, conversationId, result.events, [result.message]);
     return { message: result.message, created: result.created };
   } catch (error) {
-    if (input.clientMessageId && isUniqueViolation(error)) return addMessage(ctx, caller, conversationId, input);
+    if (input.clientMessageId && isUniqueViolation(error)) return addMessage(ctx, caller, requestedId, input);
     throw error;
   }
 }

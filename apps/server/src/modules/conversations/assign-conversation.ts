@@ -4,6 +4,7 @@ import type { AssignConversationRequest } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../http/app-error';
 import type { AuthContext } from '../auth/auth-context';
+import { refuseMerged } from './merged-conversations';
 import { appendEvents } from './event-log';
 import { CONVERSATION_WRITERS, lockConversation, publishChanges } from './conversation-writes';
 
@@ -18,6 +19,8 @@ export async function assignConversation(
   const now = ctx.clock();
   const events = await ctx.database.db.transaction(async (tx) => {
     const conversation = await lockConversation(tx, accountId, conversationId);
+    // A merged conversation is resolved for good: reopening or reassigning it would split the customer's story.
+    refuseMerged(conversation);
     if (input.assigneeId) {
       const [owner] = await tx
         .select({ id: users.id })

@@ -56,6 +56,7 @@ export async function toSummaries(
     createdAt: conversation.createdAt.toISOString(),
     lastMessageAt: conversation.lastMessageAt?.toISOString() ?? null,
     sla: slaOf(conversation),
+    mergedIntoId: conversation.mergedIntoId,
   }));
 }
 

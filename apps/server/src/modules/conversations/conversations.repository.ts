@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { customers, messages, users, type Db, type Tx } from '@sincere/db';
 import { toMessage } from './message.mapper';
+import { attachmentsByMessage } from '../attachments/message-attachments';
 import type { Customer, Message } from '@sincere/contracts';
 
 export async function findCustomer(db: Db, accountId: string, id: string): Promise<Customer | null> {
@@ -19,7 +20,12 @@ export async function listMessages(db: Db | Tx, accountId: string, conversationI
     .leftJoin(users, eq(users.id, messages.authorUserId))
     .where(and(eq(messages.accountId, accountId), eq(messages.conversationId, conversationId)))
     .orderBy(asc(messages.createdAt), asc(messages.id));
+  const files = await attachmentsByMessage(
+    db,
+    accountId,
+    rows.map(({ message }) => message.id),
+  );
   return rows.map(({ message, author }) =>
-    toMessage(message, author?.id ? { id: author.id, name: author.name } : null),
+    toMessage(message, author?.id ? { id: author.id, name: author.name } : null, files.get(message.id)),
   );
 }

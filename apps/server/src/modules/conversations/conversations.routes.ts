@@ -18,8 +18,9 @@ import { notFound } from '../../http/app-error';
 import { AUTHED_ERRORS, NOT_FOUND, type ZodApp } from '../../http/route-types';
 import { requireAuth } from '../auth/auth-context';
 import { listConversationsInView } from '../views/list-conversations-in-view';
-import { listEventsOfConversation } from './event-log';
-import { findCustomer, listMessages } from './conversations.repository';
+import { findCustomer } from './conversations.repository';
+import { findConversationDetail } from './conversation-detail';
+import { registerConversationActionRoutes } from './conversation-actions.routes';
 import { findConversationSummary } from './conversation-summary';
 import { addMessage } from './add-message';
 import { assignConversation } from './assign-conversation';
@@ -48,17 +49,8 @@ export function registerConversationRoutes(app: ZodApp, ctx: AppContext): void {
     if (!summary) throw notFound('Conversation');
     return summary;
   };
-  const detail = async (accountId: string, id: string): Promise<ConversationDetail> => {
-    const { db } = ctx.database;
-    const summary = await summaryOf(accountId, id);
-    const [customer, messages, events] = await Promise.all([
-      findCustomer(db, accountId, summary.customer.id),
-      listMessages(db, accountId, summary.id),
-      listEventsOfConversation(db, accountId, summary.id),
-    ]);
-    if (!customer) throw notFound('Conversation');
-    return { ...summary, customer, messages, events };
-  };
+  const detail = (accountId: string, id: string): Promise<ConversationDetail> =>
+    findConversationDetail(ctx, accountId, id);
 
   app.get(
     API.conversation(':id'),
@@ -155,4 +147,6 @@ export function registerConversationRoutes(app: ZodApp, ctx: AppContext): void {
       return customer;
     },
   );
+
+  registerConversationActionRoutes(app, ctx);
 }

@@ -7,6 +7,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { appendEvents } from './event-log';
 import { findMessageByClientId, isUniqueViolation, publishChanges } from './conversation-writes';
 import { toMessage } from './message.mapper';
+import { attachToMessage } from '../attachments/message-attachments';
 
 /**
  * A customer's first message opens a conversation. With a clientMessageId the
@@ -66,6 +67,10 @@ export async function createConversation(
         })
         .returning();
       if (!message) throw new Error('insert returned no row');
+      const files = await attachToMessage(tx, caller, input.message.attachmentIds, {
+        id: message.id,
+        conversationId: conversation.id,
+      });
       const base = {
         accountId,
         conversationId: conversation.id,
@@ -81,7 +86,7 @@ export async function createConversation(
         },
         { ...base, type: 'message.inbound', data: { messageId: message.id } },
       ]);
-      return { conversationId: conversation.id, created: true, events, message: toMessage(message, null) };
+      return { conversationId: conversation.id, created: true, events, message: toMessage(message, null, files) };
     });
     if (result.created)
       await publishChanges(

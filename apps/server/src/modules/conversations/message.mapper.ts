@@ -1,7 +1,12 @@
-import type { Message } from '@sincere/contracts';
+import type { Attachment, Message } from '@sincere/contracts';
 import type { messages } from '@sincere/db';
 
-export function toMessage(row: typeof messages.$inferSelect, author: { id: string; name: string } | null): Message {
+/** `attachments`: the message's files (attachmentsByMessage loads them for many messages at once). */
+export function toMessage(
+  row: typeof messages.$inferSelect,
+  author: { id: string; name: string } | null,
+  attachments: Attachment[] = [],
+): Message {
   return {
     id: row.id,
     direction: row.direction,
@@ -10,5 +15,6 @@ export function toMessage(row: typeof messages.$inferSelect, author: { id: strin
     format: row.format,
     language: row.language,
     createdAt: row.createdAt.toISOString(),
+    attachments,
   };
 }

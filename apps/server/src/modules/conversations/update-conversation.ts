@@ -4,6 +4,7 @@ import type { UpdateConversationRequest } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../http/app-error';
 import type { AuthContext } from '../auth/auth-context';
+import { refuseMerged } from './merged-conversations';
 import { appendEvents, type NewConversationEvent } from './event-log';
 import { lockConversation, publishChanges } from './conversation-writes';
 
@@ -28,6 +29,8 @@ export async function updateConversation(
   }
   const events = await ctx.database.db.transaction(async (tx) => {
     const conversation = await lockConversation(tx, accountId, conversationId);
+    // A merged conversation is resolved for good: reopening or reassigning it would split the customer's story.
+    refuseMerged(conversation);
     const byUser = { accountId, conversationId, actorType: 'user' as const, actorId: caller.user.id, occurredAt: now };
     const pending: NewConversationEvent[] = [];
     const changes: Partial<typeof conversations.$inferInsert> = {};

@@ -1,10 +1,10 @@
 import { count } from 'drizzle-orm';
-import { accounts, type Database } from '@sincere/db';
+import { accounts, macros, type Database } from '@sincere/db';
 import { seedAccount, seedConversation, seedCustomer, seedMessage, seedUser } from '@sincere/db/testing';
 import type { Clock } from '../../context';
 import { hashPassword } from '../auth/password';
 import { appendEvents, type NewConversationEvent } from '../conversations/event-log';
-import { DEMO_ACCOUNT, DEMO_CONVERSATIONS, DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { DEMO_ACCOUNT, DEMO_CONVERSATIONS, DEMO_CUSTOMERS, DEMO_MACROS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 export interface DemoSignIn {
   accountId: string;
@@ -35,6 +35,7 @@ export async function seedDemo(database: Database, clock: Clock): Promise<DemoSi
       const row = await seedUser(tx, account.id, { ...fields, passwordHash: hashes[index] ?? null, status: 'active' });
       userIds.set(key, row.id);
     }
+    await tx.insert(macros).values(DEMO_MACROS.map((macro) => ({ accountId: account.id, ...macro })));
     const customerIds = new Map<string, string>();
     for (const { key, ...fields } of DEMO_CUSTOMERS) {
       const row = await seedCustomer(tx, account.id, { email: null, phone: null, ...fields });

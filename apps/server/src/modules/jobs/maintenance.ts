@@ -3,13 +3,14 @@ import { users } from '@sincere/db';
 import type { AppContext } from '../../context';
 import { deleteLoginAttemptsBefore } from '../auth/login-attempts.repository';
 import { deleteExpiredSessions } from '../auth/sessions.repository';
+import { purgeUnattachedUploads } from '../attachments/purge-unattached';
 
 /** Sign-in attempts older than this no longer count towards a limit, nor help an investigation. */
 const LOGIN_ATTEMPT_DAYS = 30;
 
 export async function purgeExpired(
   ctx: AppContext,
-): Promise<{ sessions: number; loginAttempts: number; invitations: number }> {
+): Promise<{ sessions: number; loginAttempts: number; invitations: number; attachments: number }> {
   const now = ctx.clock();
   const { db } = ctx.database;
   const sessions = await deleteExpiredSessions(db, now);
@@ -20,7 +21,9 @@ export async function purgeExpired(
     .set({ inviteTokenHash: null })
     .where(and(eq(users.status, 'invited'), isNotNull(users.inviteTokenHash), or(lt(users.inviteExpiresAt, now))))
     .returning({ id: users.id });
-  return { sessions, loginAttempts, invitations: expired.length };
+  // Uploads never attached to a message within a day: the row and the bytes.
+  const attachments = await purgeUnattachedUploads(ctx);
+  return { sessions, loginAttempts, invitations: expired.length, attachments };
 }
 
 export async function registerMaintenanceJobs(ctx: AppContext): Promise<void> {

@@ -4,17 +4,11 @@
  * the output is plain text (the composer escapes it like any typed reply).
  */
 
-/** Every variable a macro may use; the value is null when the conversation has none (e.g. no email). */
-export const MACRO_VARIABLES = [
-  'customer.name',
-  'customer.first_name',
-  'customer.email',
-  'agent.name',
-  'agent.first_name',
-  'conversation.id',
-  'account.name',
-] as const;
-export type MacroVariable = (typeof MACRO_VARIABLES)[number];
+import { MACRO_VARIABLES, type MacroVariable } from '@sincere/contracts';
+
+export { firstNameOf } from '@sincere/contracts';
+
+/** The value is null when the conversation has none (e.g. no email). */
 export type MacroValues = Record<MacroVariable, string | null>;
 
 const KNOWN = new Set<string>(MACRO_VARIABLES);
@@ -35,11 +29,6 @@ export function renderTemplate(template: string, values: MacroValues): RenderedT
     return placeholder;
   });
   return { text, unknownVariables: [...unknown] };
-}
-
-/** The first word of a name, whatever its script: "Olga Smirnova" → "Olga", "محمد العلي" → "محمد". */
-export function firstNameOf(name: string): string {
-  return name.trim().split(/[\s\u00a0\u200f\u200e,]+/u)[0] ?? '';
 }
 
 const primary = (tag: string | null) => tag?.split(/[-_]/)[0] ?? null;

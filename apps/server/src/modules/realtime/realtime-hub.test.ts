@@ -59,6 +59,32 @@ describe('RealtimeHub', () => {
     expect(hub.publish('a', delta, { userIds: [] })).toBe(0);
   });
 
+  it('leaves out the excepted users, and delivers to viewers only the deltas for their conversation', () => {
+    const hub = new RealtimeHub();
+    const viewer = { ...socket('a', 'viewer'), isViewing: (id: string) => id === 'c1' };
+    const author = { ...socket('a', 'author'), isViewing: () => true };
+    const elsewhere = { ...socket('a', 'elsewhere'), isViewing: () => false };
+    const plain = socket('a', 'plain');
+    for (const client of [viewer, author, elsewhere, plain]) hub.add(client);
+    expect(hub.publish('a', delta, { viewersOf: 'c1', exceptUserIds: ['author'] })).toBe(1);
+    expect(viewer.received).toEqual([delta]);
+    expect([author, elsewhere, plain].map((client) => client.received)).toEqual([[], [], []]);
+  });
+
+  it('shows every delivered delta to its observers, whether or not a socket here gets it', () => {
+    const hub = new RealtimeHub();
+    const seen: [string, ServerEvent, string][] = [];
+    const stop = hub.observe((accountId, event, from) => seen.push([accountId, event, from]));
+    hub.publish('a', delta, { userIds: [] });
+    hub.deliverHere('b', delta, {});
+    stop();
+    hub.publish('a', delta);
+    expect(seen).toEqual([
+      ['a', delta, 'here'],
+      ['b', delta, 'elsewhere'],
+    ]);
+  });
+
   it('stops delivering to a closed socket, and a second close does not drop newer sockets', () => {
     const hub = new RealtimeHub();
     const closed = socket('a', 'u1');

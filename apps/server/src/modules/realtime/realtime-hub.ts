@@ -7,7 +7,13 @@ import type { ServerEvent } from '@sincere/contracts';
  * processes with the delta. Strict: a process that does not know a narrowing
  * field must drop the delta rather than send it to everyone.
  */
-export const Audience = z.strictObject({ userIds: z.array(z.string()).optional() });
+export const Audience = z.strictObject({
+  userIds: z.array(z.string()).optional(),
+  /** Leaves out these users' sockets (the agent whose own activity it is). */
+  exceptUserIds: z.array(z.string()).optional(),
+  /** Only the sockets that have this conversation open (`RealtimeClient.isViewing`). */
+  viewersOf: z.string().optional(),
+});
 export type Audience = z.infer<typeof Audience>;
 
 /** One connected agent browser, as the hub sees it. */
@@ -15,7 +21,12 @@ export interface RealtimeClient {
   accountId: string;
   userId: string;
   send(event: ServerEvent): void;
+  /** Whether this socket has the conversation open; sockets without it view nothing. */
+  isViewing?(conversationId: string): boolean;
 }
+
+/** Sees every delta this process delivers: published here, or arriving from another process. */
+export type RealtimeObserver = (accountId: string, event: ServerEvent, from: 'here' | 'elsewhere') => void;
 
 /** Carries deltas between server processes (Redis pub/sub in `redis-fanout.ts`). */
 export interface RealtimeFanout {
@@ -41,6 +52,7 @@ interface AccountSockets {
 export class RealtimeHub {
   private readonly byAccount = new Map<string, AccountSockets>();
   private fanout: RealtimeFanout | null = null;
+  private readonly observers = new Set<RealtimeObserver>();
 
   /** Links this hub to the other processes; accounts that already have sockets here are watched at once. */
   setFanout(fanout: RealtimeFanout): void {
@@ -67,6 +79,12 @@ export class RealtimeHub {
     };
   }
 
+  /** Calls `observer` with every delta delivered here, whoever it is for; returns the way to stop. */
+  observe(observer: RealtimeObserver): () => void {
+    this.observers.add(observer);
+    return () => void this.observers.delete(observer);
+  }
+
   /** Resolves once deltas published on any process reach this account's sockets here. */
   listening(accountId: string): Promise<void> {
     return this.byAccount.get(accountId)?.listening ?? Promise.resolve();
@@ -74,20 +92,29 @@ export class RealtimeHub {
 
   /** Sends to the account's sockets on every process, or only to the audience's users. Returns how many here got it. */
   publish(accountId: string, event: ServerEvent, audience: Audience = {}): number {
-    const sent = this.deliverHere(accountId, event, audience);
+    const sent = this.deliver(accountId, event, audience, 'here');
     this.fanout?.send(accountId, event, audience);
     return sent;
   }
 
   /** Sends to the matching sockets of this process only: for deltas that arrive from other processes. */
   deliverHere(accountId: string, event: ServerEvent, audience: Audience): number {
+    return this.deliver(accountId, event, audience, 'elsewhere');
+  }
+
+  private deliver(accountId: string, event: ServerEvent, audience: Audience, from: 'here' | 'elsewhere'): number {
     const users = audience.userIds ? new Set(audience.userIds) : null;
+    const { exceptUserIds = [], viewersOf } = audience;
     let sent = 0;
     for (const client of this.byAccount.get(accountId)?.clients ?? []) {
       if (users && !users.has(client.userId)) continue;
+      if (exceptUserIds.includes(client.userId)) continue;
+      if (viewersOf !== undefined && !client.isViewing?.(viewersOf)) continue;
       client.send(event);
       sent += 1;
     }
+    // After delivery, so that what an observer publishes in turn reaches sockets after this delta.
+    for (const observer of this.observers) observer(accountId, event, from);
     return sent;
   }
 

@@ -79,4 +79,27 @@ describe('the agents’ WebSocket', () => {
     leadOfA.socket.close();
     leadOfB.socket.close();
   });
+
+  it('answers a message sent before the session was looked up instead of dropping it', async () => {
+    const { agent } = await seedAccountWithPeople(t.database);
+    const client = connect(await cookieOf(agent.email));
+    client.socket.on('open', () => client.socket.send(JSON.stringify({ type: 'ping' })));
+    await client.waitFor((event) => event.type === 'pong');
+    client.socket.close();
+  });
+
+  it('closes a person’s sockets as soon as they are deactivated', async () => {
+    const people = await seedAccountWithPeople(t.database, 'Deactivated');
+    const agentSocket = connect(await cookieOf(people.agent.email));
+    const leadSocket = connect(await cookieOf(people.lead.email));
+    await agentSocket.waitFor((event) => event.type === 'ready');
+    await leadSocket.waitFor((event) => event.type === 'ready');
+    const admin = await signIn(t.app, people.admin.email);
+    expect((await admin.request('POST', API.deactivateUser(people.agent.id))).status).toBe(200);
+    expect((await agentSocket.closed).code).toBe(1008);
+    // Everyone else stays connected and hears about it.
+    await leadSocket.waitFor((event) => event.type === 'user.updated' && event.user.status === 'deactivated');
+    expect(leadSocket.socket.readyState).toBe(WebSocket.OPEN);
+    leadSocket.socket.close();
+  });
 });

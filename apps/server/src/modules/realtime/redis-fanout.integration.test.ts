@@ -2,9 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
-import { API, CSRF_HEADER, REALTIME_PATH, ServerEvent, SESSION_COOKIE, type SessionResponse } from '@sincere/contracts';
+import {
+  API,
+  CSRF_HEADER,
+  REALTIME_PATH,
+  ServerEvent,
+  SESSION_COOKIE,
+  type ClientEvent,
+  type SessionResponse,
+} from '@sincere/contracts';
 import { migrate, openDatabase, type Database } from '@sincere/db';
-import { openTestDatabase } from '@sincere/db/testing';
+import { openTestDatabase, seedConversation, seedCustomer } from '@sincere/db/testing';
 import { freePort, spawnServer, type SpawnedServer } from '../../../../../test/support/spawn-server';
 import { loadConfig } from '../../config';
 import { startSincere } from '../../runtime';
@@ -86,11 +94,17 @@ async function listen(baseUrl: string, cookie: string) {
   };
   await waitFor((event) => event.type === 'ready', 5_000);
   const updates = () => events.filter((event) => event.type === 'user.updated');
-  return { socket, waitFor, updates };
+  const send = (event: ClientEvent) => socket.send(JSON.stringify(event));
+  return { socket, events, waitFor, updates, send };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 const updateOf = (userId: string) => (event: ServerEvent) => event.type === 'user.updated' && event.user.id === userId;
+const activityOf =
+  (userId: string, matches: (activity: AgentActivity) => boolean) =>
+  (event: ServerEvent): boolean =>
+    event.type === 'conversation.activity' && event.activity.user.id === userId && matches(event.activity);
+type AgentActivity = Extract<ServerEvent, { type: 'conversation.activity' }>['activity'];
 
 /** A logger that records warnings; the fan-out needs only `warn` and `info`. */
 function recordingLog() {
@@ -159,6 +173,57 @@ describe.skipIf(skipTwoProcesses !== null)(
       expect(agentOnOne.updates()).toHaveLength(1);
       expect(otherAccountOnTwo.updates()).toEqual([]);
       for (const client of [leadOnTwo, agentOnOne, otherAccountOnTwo]) client.socket.close();
+    });
+
+    it('carries typing from one process to a colleague on the other, tells a process new to the account who is there, and says when the writer left', async () => {
+      const a = await seedAccountWithPeople(database, 'Fan-out activity A');
+      const b = await seedAccountWithPeople(database, 'Fan-out activity B');
+      const customer = await seedCustomer(database.db, a.account.id);
+      const { id: conversationId } = await seedConversation(database.db, a.account.id, customer.id);
+      const colleagueOnTwo = await listen(two.url, (await signIn(two.url, a.lead.email)).cookie);
+      colleagueOnTwo.send({ type: 'viewing', conversationId });
+      await colleagueOnTwo.waitFor((event) => event.type === 'conversation.activity.snapshot', 1_000);
+      const otherAccountOnTwo = await listen(two.url, (await signIn(two.url, b.lead.email)).cookie);
+      otherAccountOnTwo.send({ type: 'viewing', conversationId });
+
+      const writerOnOne = await listen(one.url, (await signIn(one.url, a.agent.email)).cookie);
+      writerOnOne.send({ type: 'viewing', conversationId });
+      // Process one had no socket of the account when the colleague arrived, so its snapshot cannot know them;
+      // process two tells again what the colleague is doing when the writer's tab arrives.
+      await writerOnOne.waitFor((event) => event.type === 'conversation.activity.snapshot', 1_000);
+      await writerOnOne.waitFor(
+        activityOf(a.lead.id, (activity) => activity.viewingForMs > 0),
+        1_000,
+      );
+      writerOnOne.send({ type: 'typing', conversationId, kind: 'reply' });
+      const typing = await colleagueOnTwo.waitFor(
+        activityOf(a.agent.id, (activity) => activity.typing?.kind === 'reply'),
+        1_000,
+      );
+      expect(typing).toMatchObject({ conversationId, activity: { viewingForMs: 30_000 } });
+
+      // A third agent opening it on process two is told who is there, though the writer is on process one.
+      const lateOnTwo = await listen(two.url, (await signIn(two.url, a.admin.email)).cookie);
+      lateOnTwo.send({ type: 'viewing', conversationId });
+      const snapshot = await lateOnTwo.waitFor((event) => event.type === 'conversation.activity.snapshot', 1_000);
+      expect(snapshot).toMatchObject({
+        activities: expect.arrayContaining([
+          expect.objectContaining({
+            user: expect.objectContaining({ id: a.agent.id }),
+            typing: expect.objectContaining({ kind: 'reply' }),
+          }),
+          expect.objectContaining({ user: expect.objectContaining({ id: a.lead.id }) }),
+        ]),
+      });
+
+      writerOnOne.socket.close();
+      await colleagueOnTwo.waitFor(
+        activityOf(a.agent.id, (activity) => activity.viewingForMs === 0),
+        1_000,
+      );
+      await settle();
+      expect(otherAccountOnTwo.events.filter((event) => event.type.startsWith('conversation.activity'))).toEqual([]);
+      for (const client of [colleagueOnTwo, otherAccountOnTwo, lateOnTwo]) client.socket.close();
     });
 
     it('sends a change of one’s own profile only to that person’s sockets, on the other process too', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { API, AuditPage, type ServerEvent } from '@sincere/contracts';
+import { API, AuditPage, type Agent, type ServerEvent } from '@sincere/contracts';
+import { seedConversation, seedCustomer } from '@sincere/db/testing';
 import { createTestApp } from '../../testing/test-app';
 import { seedAccountWithPeople } from '../../testing/seed-people';
 import { signIn } from '../../testing/http-client';
@@ -108,5 +109,28 @@ describe('capacity', () => {
       expect(refused.status).toBe(422);
       expect(Object.keys(refused.body.error.fields)).toEqual(['capacity']);
     }
+  });
+});
+
+describe('the agents list', () => {
+  it('shows everyone who can own a conversation, with presence and load, to every role — and only this account’s', async () => {
+    const { people, agent } = await workspace();
+    await workspace(); // another account's people must not appear
+    const customer = await seedCustomer(t.database.db, people.account.id, { name: 'Olga' });
+    await seedConversation(t.database.db, people.account.id, customer.id, { assigneeId: people.agent.id });
+    await seedConversation(t.database.db, people.account.id, customer.id, {
+      assigneeId: people.agent.id,
+      status: 'resolved',
+    });
+    await agent.request('PUT', API.myPresence, { presence: 'online' });
+
+    const reviewer = await signIn(t.app, people.reviewer.email);
+    const listed = await reviewer.request('GET', API.agents);
+    expect(listed.status).toBe(200);
+    const byId = new Map((listed.body.items as Agent[]).map((item) => [item.id, item]));
+    // Reviewers score conversations; they never own one.
+    expect([...byId.keys()].sort()).toEqual([people.admin.id, people.lead.id, people.agent.id].sort());
+    expect(byId.get(people.agent.id)).toMatchObject({ role: 'agent', presence: 'online', capacity: 10, load: 1 });
+    expect(byId.get(people.admin.id)).toMatchObject({ presence: 'offline', load: 0 });
   });
 });

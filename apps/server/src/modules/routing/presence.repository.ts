@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { users, type Db, type Tx } from '@sincere/db';
-import type { AgentPresence } from '@sincere/contracts';
+import type { Agent, AgentPresence, Role } from '@sincere/contracts';
+import { loadsOf } from './routing.repository';
 
 const presenceColumns = { userId: users.id, presence: users.presence, capacity: users.capacity };
 
@@ -35,4 +36,19 @@ export async function updatePresence(
     .returning(presenceColumns);
   if (!row) throw new Error('update returned no row');
   return row;
+}
+
+/** Active people of the given roles with their presence, capacity and current load, by name. */
+export async function listAgentsOfAccount(db: Db, accountId: string, roles: readonly Role[]): Promise<Agent[]> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, role: users.role, presence: users.presence, capacity: users.capacity })
+    .from(users)
+    .where(and(eq(users.accountId, accountId), eq(users.status, 'active'), inArray(users.role, [...roles])))
+    .orderBy(asc(users.name), asc(users.id));
+  const loads = await loadsOf(
+    db,
+    accountId,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({ ...row, load: loads.get(row.id)?.load ?? 0 }));
 }

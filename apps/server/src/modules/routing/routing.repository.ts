@@ -53,7 +53,7 @@ export async function lockMembersForRouting(tx: Tx, accountId: string, teamId: s
 
 /** Open and pending conversations each of these users owns, in any team. */
 export async function loadsOf(
-  tx: Tx,
+  tx: Db | Tx,
   accountId: string,
   userIds: string[],
 ): Promise<Map<string, { open: number; load: number }>> {

@@ -1,10 +1,11 @@
-import { AgentPresence, API, IdParams, SetCapacityRequest, SetPresenceRequest } from '@sincere/contracts';
+import { AgentList, AgentPresence, API, IdParams, SetCapacityRequest, SetPresenceRequest } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/app-error';
 import { AUTHED_ERRORS, NOT_FOUND, type ZodApp } from '../../http/route-types';
 import { requireAuth, requireRole } from '../auth/auth-context';
 import { CAPACITY_SETTERS, setCapacity, setOwnPresence } from './presence';
-import { findPresence } from './presence.repository';
+import { findPresence, listAgentsOfAccount } from './presence.repository';
+import { CONVERSATION_WRITERS } from '../conversations/conversation-writes';
 
 /** Presence and capacity: what automatic assignment needs to know about each agent. */
 export function registerRoutingRoutes(app: ZodApp, ctx: AppContext): void {
@@ -18,6 +19,21 @@ export function registerRoutingRoutes(app: ZodApp, ctx: AppContext): void {
       const presence = await findPresence(ctx.database.db, caller.accountId, caller.user.id);
       if (!presence) throw notFound('User');
       return presence;
+    },
+  );
+
+  app.get(
+    API.agents,
+    {
+      schema: {
+        tags,
+        summary: 'Everyone conversations can be assigned to, with presence, capacity and current load',
+        response: { 200: AgentList, ...AUTHED_ERRORS },
+      },
+    },
+    async (request) => {
+      const caller = requireAuth(request.auth);
+      return { items: await listAgentsOfAccount(ctx.database.db, caller.accountId, CONVERSATION_WRITERS) };
     },
   );
 

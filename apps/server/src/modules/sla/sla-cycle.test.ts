@@ -67,4 +67,17 @@ describe('the SLA cycle read from the log', () => {
     const cycle = slaCycleOf([event('message.inbound', '10:00'), status('10:30', 'open', 'resolved')]);
     expect(cycle?.resolvedAt).toEqual(at('10:30'));
   });
+
+  it('starts a conversation split off another when the customer wrote the message, not when it was split', () => {
+    const cycle = slaCycleOf([
+      event('conversation.created', '12:00', 'user'),
+      event('conversation.split_from', '12:00', 'user', {
+        sourceId: 's',
+        messageId: 'm',
+        messageAt: at('09:30').toISOString(),
+      }),
+      event('message.outbound', '12:10', 'user'),
+    ]);
+    expect(cycle).toMatchObject({ startedAt: at('09:30'), firstHumanReplyAt: at('12:10') });
+  });
 });

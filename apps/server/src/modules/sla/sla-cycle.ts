@@ -18,6 +18,7 @@ export const SLA_RELEVANT_EVENTS: ReadonlySet<ConversationEventType> = new Set<C
   'conversation.reopened',
   'conversation.priority_changed',
   'conversation.team_changed',
+  'conversation.split_from',
 ]);
 
 /** The events of the current cycle: those from its last reopening on. */
@@ -45,9 +46,14 @@ export function currentCycleEvents(events: readonly CycleEvent[]): CycleEvent[] 
  */
 export function slaCycleOf(events: readonly CycleEvent[]): SlaCycle | null {
   const cycle = currentCycleEvents(events);
-  const startIndex = cycle.findIndex((event) => event.type === 'message.inbound');
+  // A conversation split off another starts with the customer message it was given, logged only in the source.
+  const startIndex = cycle.findIndex(
+    (event) => event.type === 'message.inbound' || event.type === 'conversation.split_from',
+  );
   const start = cycle[startIndex];
   if (!start) return null;
+  const messageAt = start.type === 'conversation.split_from' ? start.data['messageAt'] : undefined;
+  const startedAt = typeof messageAt === 'string' ? new Date(messageAt) : start.occurredAt;
   // A reply through an API token counts: the token acts for its person. Automations write as 'system' and do not.
   const reply = cycle
     .slice(startIndex)
@@ -65,7 +71,7 @@ export function slaCycleOf(events: readonly CycleEvent[]): SlaCycle | null {
   }
   if (pendingSince !== null) pendingPeriods.push({ from: pendingSince, to: null });
   return {
-    startedAt: start.occurredAt,
+    startedAt,
     firstHumanReplyAt: reply?.occurredAt ?? null,
     resolvedAt: last?.data['to'] === 'resolved' ? last.occurredAt : null,
     pendingPeriods,
