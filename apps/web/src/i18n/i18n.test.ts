@@ -15,14 +15,27 @@ function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
   return result;
 }
 
+/** i18next plural forms: Russian needs `_few` and `_many`, English does not; both share the base key. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const baseKeys = (tree: Map<string, unknown>) =>
+  [...new Set([...tree.keys()].map((key) => key.replace(PLURAL, '')))].sort();
+
 const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
   const english = leaves(en);
   const russian = leaves(ru);
 
-  it('have exactly the same keys in English and Russian', () => {
-    expect([...russian.keys()].sort()).toEqual([...english.keys()].sort());
+  it('have exactly the same keys in English and Russian (plural forms aside)', () => {
+    expect(baseKeys(russian)).toEqual(baseKeys(english));
+  });
+
+  it('give every plural its "other" form, which i18next falls back to', () => {
+    for (const tree of [english, russian]) {
+      for (const key of tree.keys()) {
+        if (PLURAL.test(key)) expect(tree.has(key.replace(PLURAL, '_other')), key).toBe(true);
+      }
+    }
   });
 
   it('have no empty or non-text values', () => {
@@ -33,7 +46,8 @@ describe('translations', () => {
 
   it('use the same placeholders in both languages', () => {
     for (const [path, value] of english) {
-      expect(placeholders(russian.get(path)), path).toEqual(placeholders(value));
+      const counterpart = russian.get(path) ?? russian.get(path.replace(PLURAL, '_other'));
+      expect(placeholders(counterpart), path).toEqual(placeholders(value));
     }
   });
 });

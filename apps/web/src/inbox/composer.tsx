@@ -1,10 +1,12 @@
 import { AddMessageRequest, API, Message } from '@sincere/contracts';
-import { useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { validate } from '../forms/validate';
 import { BusyButton } from '../ui/busy-button';
+import { MacroPickerList } from './macro-picker';
+import { useMacroPicker } from './use-macro-picker';
 
 export type ComposerMode = 'outbound' | 'note';
 
@@ -17,10 +19,14 @@ interface Props {
   conversationId: string;
   onSent: (message: Message) => void;
   ref: Ref<ComposerHandle>;
+  /** Told of every change of tab or text (typing indicators, the collision warning). */
+  onDraftChange?: (mode: ComposerMode, body: string) => void;
+  /** Shown above the text, e.g. that a colleague is replying too. */
+  notice?: ReactNode;
 }
 
 /** Reply to the customer or add an internal note; Ctrl/Cmd+Enter sends. */
-export function Composer({ conversationId, onSent, ref }: Props) {
+export function Composer({ conversationId, onSent, ref, onDraftChange, notice }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const id = useId();
@@ -31,6 +37,15 @@ export function Composer({ conversationId, onSent, ref }: Props) {
   const [busy, setBusy] = useState(false);
   // One id per message being written: a retry after a lost answer is not sent twice.
   const clientMessageId = useRef(crypto.randomUUID());
+  useEffect(() => onDraftChange?.(mode, body), [mode, body, onDraftChange]);
+  const picker = useMacroPicker({
+    conversationId,
+    body,
+    setBody,
+    textRef,
+    onError: (caught) => setError(errorText(caught)),
+  });
+  const listId = `${id}-macros`;
 
   useImperativeHandle(ref, () => ({
     focus: (next) => {
@@ -96,6 +111,7 @@ export function Composer({ conversationId, onSent, ref }: Props) {
         {tab('note', t('composer.note'))}
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${mode}`} className="composer__panel">
+        {notice}
         <textarea
           ref={textRef}
           className="input composer__text"
@@ -106,8 +122,18 @@ export function Composer({ conversationId, onSent, ref }: Props) {
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint`}
           placeholder={mode === 'note' ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
-          onChange={(event) => setBody(event.target.value)}
+          // A textbox that controls a list (not a combobox: it stays a multi-line text field for screen readers).
+          aria-autocomplete="list"
+          aria-controls={picker.open ? listId : undefined}
+          aria-activedescendant={picker.open ? `${listId}-${picker.active}` : undefined}
+          onChange={(event) => {
+            setBody(event.target.value);
+            picker.update();
+          }}
+          onSelect={picker.update}
+          onBlur={picker.close}
           onKeyDown={(event) => {
+            if (picker.handleKey(event)) return;
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
               void send();
@@ -115,6 +141,7 @@ export function Composer({ conversationId, onSent, ref }: Props) {
             if (event.key === 'Escape') event.currentTarget.blur();
           }}
         />
+        <MacroPickerList picker={picker} listId={listId} />
         {error ? (
           <p className="field__error" role="alert">
             {error}
@@ -124,6 +151,15 @@ export function Composer({ conversationId, onSent, ref }: Props) {
           <span id={`${id}-hint`} className="field__hint">
             {t('composer.hint')}
           </span>
+          <BusyButton
+            type="button"
+            className="button button--quiet"
+            busy={picker.inserting}
+            busyLabel={t('macroPicker.inserting')}
+            onClick={picker.start}
+          >
+            {t('macroPicker.button')}
+          </BusyButton>
           <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t('composer.sending')}>
             {mode === 'note' ? t('composer.addNote') : t('composer.send')}
           </BusyButton>

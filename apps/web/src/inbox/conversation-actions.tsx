@@ -2,6 +2,7 @@ import { Priority, type ConversationDetail } from '@sincere/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../session/session-context';
+import { AssignDialog } from './assign-dialog';
 import { SnoozeDialog } from './snooze-dialog';
 import { TagsEditor } from './tags-editor';
 import type { ConversationMutations } from './use-conversation-mutations';
@@ -17,6 +18,7 @@ export function ConversationActions({ detail, mutations }: Props) {
   const userId = useSignedIn().session.user.id;
   const priorityId = useId();
   const [snoozing, setSnoozing] = useState(false);
+  const [assigning, setAssigning] = useState(false);
   const { busy } = mutations;
   const mine = detail.assignee?.id === userId;
   const resolved = detail.status === 'resolved';
@@ -44,6 +46,9 @@ export function ConversationActions({ detail, mutations }: Props) {
             {t('actions.assignToMe')}
           </button>
         )}
+        <button type="button" className="button button--small" disabled={busy} onClick={() => setAssigning(true)}>
+          {t('actions.transfer')}
+        </button>
         <button
           type="button"
           className="button button--small button--primary"
@@ -87,6 +92,7 @@ export function ConversationActions({ detail, mutations }: Props) {
         </span>
       </div>
       <TagsEditor tags={detail.tags} disabled={busy} onChange={(tags) => mutations.update({ tags })} />
+      <AssignDialog open={assigning} detail={detail} mutations={mutations} onClose={() => setAssigning(false)} />
       <SnoozeDialog
         open={snoozing}
         busy={busy}

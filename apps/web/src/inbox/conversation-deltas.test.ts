@@ -1,6 +1,6 @@
 import type { ConversationDetail, Message } from '@sincere/contracts';
 import { describe, expect, it } from 'vitest';
-import { withMessage, withSummary } from './conversation-deltas';
+import { withMessage, withoutMessages, withSummary } from './conversation-deltas';
 
 const detail: ConversationDetail = {
   id: 'c1',
@@ -28,6 +28,7 @@ const detail: ConversationDetail = {
   createdAt: '2026-01-01T00:00:00Z',
   lastMessageAt: null,
   sla: null,
+  mergedIntoId: null,
   messages: [],
   events: [],
 };
@@ -40,11 +41,25 @@ const message: Message = {
   format: 'plain',
   language: 'ar',
   createdAt: '2026-01-01T00:01:00Z',
+  attachments: [],
 };
 
 describe('conversation deltas', () => {
   it('adds a message once even when it arrives twice', () => {
     expect(withMessage(withMessage(detail, message), message).messages).toHaveLength(1);
+  });
+
+  it('puts messages merged in from another conversation where they belong in time', () => {
+    const later = { ...message, id: 'm3', createdAt: '2026-01-01T00:05:00Z' };
+    const older = { ...message, id: 'm2', createdAt: '2026-01-01T00:03:00Z' };
+    const next = withMessage(withMessage(withMessage(detail, message), later), older);
+    expect(next.messages.map((item) => item.id)).toEqual(['m1', 'm2', 'm3']);
+  });
+
+  it('drops the messages a merge or a split moved away, and changes nothing otherwise', () => {
+    const two = withMessage(withMessage(detail, message), { ...message, id: 'm2' });
+    expect(withoutMessages(two, ['m1']).messages.map((item) => item.id)).toEqual(['m2']);
+    expect(withoutMessages(two, ['elsewhere'])).toBe(two);
   });
 
   it('takes status and tags from the list row but keeps the customer details', () => {

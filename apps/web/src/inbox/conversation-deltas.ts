@@ -6,10 +6,24 @@ export function withSummary(detail: ConversationDetail, summary: ConversationSum
   return { ...detail, ...summary, customer: { ...detail.customer, name: summary.customer.name } };
 }
 
-/** Appends a message once: our own reply arrives both as the response and over the socket. */
+/**
+ * Adds a message once (our own reply arrives both as the response and over the
+ * socket), in time order: messages merged in from another conversation are older.
+ */
 export function withMessage(detail: ConversationDetail, message: Message): ConversationDetail {
   if (detail.messages.some((existing) => existing.id === message.id)) return detail;
-  return { ...detail, messages: [...detail.messages, message] };
+  const at = Date.parse(message.createdAt);
+  const index = detail.messages.findLastIndex((existing) => Date.parse(existing.createdAt) <= at);
+  const messages = [...detail.messages];
+  messages.splice(index + 1, 0, message);
+  return { ...detail, messages };
+}
+
+/** Drops messages a merge or a split moved to another conversation. */
+export function withoutMessages(detail: ConversationDetail, messageIds: readonly string[]): ConversationDetail {
+  const moved = new Set(messageIds);
+  if (!detail.messages.some((message) => moved.has(message.id))) return detail;
+  return { ...detail, messages: detail.messages.filter((message) => !moved.has(message.id)) };
 }
 
 export function withEvent(detail: ConversationDetail, event: ConversationEvent): ConversationDetail {

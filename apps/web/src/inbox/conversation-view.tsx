@@ -6,12 +6,17 @@ import { useErrorText } from '../api/use-error-text';
 import { useResource } from '../api/use-resource';
 import { useDateFormat } from '../i18n/format';
 import { useServerEvents } from '../realtime/realtime-context';
+import { ActivityIndicator, CollisionWarning } from './activity-indicator';
 import { Composer, type ComposerHandle, type ComposerMode } from './composer';
 import { ConversationActions } from './conversation-actions';
-import { withEvent, withMessage, withSummary } from './conversation-deltas';
+import { withEvent, withMessage, withoutMessages, withSummary } from './conversation-deltas';
 import { CustomerPanel } from './customer-panel';
 import { MessageItem } from './message-item';
+import { buildTimeline } from './timeline';
+import { TimelineEvent } from './timeline-event';
+import { useAgentNames } from './use-agent-names';
 import { SlaBadge } from './sla-badge';
+import { useConversationActivity } from './use-conversation-activity';
 import { useConversationMutations } from './use-conversation-mutations';
 import { WaitingTime } from './waiting-time';
 
@@ -42,6 +47,8 @@ export function ConversationView({ id, ref }: { id: string; ref: Ref<Conversatio
     if (event.type === 'conversation.updated' && event.conversation.id === id) applySummary(event.conversation);
     if (event.type === 'message.created' && event.conversationId === id) applyMessage(event.message);
     if (event.type === 'conversation.event') setData((current) => current && withEvent(current, event.event));
+    if (event.type === 'messages.moved' && event.fromConversationId === id)
+      setData((current) => current && withoutMessages(current, event.messageIds));
   });
 
   if (conversation.error && !conversation.data)
@@ -67,6 +74,8 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
   const format = useDateFormat();
   const mutations = useConversationMutations(detail, applySummary);
   const composerRef = useRef<ComposerHandle>(null);
+  const activity = useConversationActivity(detail.id, detail.messages);
+  const nameOf = useAgentNames();
   const messagesRef = useRef<HTMLDivElement>(null);
 
   useImperativeHandle(ref, () => ({
@@ -108,19 +117,30 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
             {detail.team ? <bdi>{detail.team.name}</bdi> : null}
           </p>
           <ConversationActions detail={detail} mutations={mutations} />
+          <ActivityIndicator people={activity.people} />
         </header>
         <div className="conversation__messages" ref={messagesRef}>
           {detail.messages.length === 0 ? (
             <p className="empty">{t('inbox.noMessages')}</p>
           ) : (
             <ol className="messages" aria-label={t('inbox.messages')}>
-              {detail.messages.map((message) => (
-                <MessageItem key={message.id} message={message} customerName={detail.customer.name} />
-              ))}
+              {buildTimeline(detail.messages, detail.events).map((entry) =>
+                entry.kind === 'message' ? (
+                  <MessageItem key={entry.message.id} message={entry.message} customerName={detail.customer.name} />
+                ) : (
+                  <TimelineEvent key={entry.event.id} event={entry.event} nameOf={nameOf} />
+                ),
+              )}
             </ol>
           )}
         </div>
-        <Composer ref={composerRef} conversationId={detail.id} onSent={applyMessage} />
+        <Composer
+          ref={composerRef}
+          conversationId={detail.id}
+          onSent={applyMessage}
+          onDraftChange={activity.reportDraft}
+          notice={<CollisionWarning activity={activity} />}
+        />
       </article>
       <CustomerPanel customer={detail.customer} />
     </div>

@@ -22,6 +22,7 @@ function row(id: string, changes: Partial<ConversationSummary> = {}): Conversati
     createdAt: '2026-01-01T00:00:00.000Z',
     lastMessageAt: null,
     sla: null,
+    mergedIntoId: null,
     ...changes,
   };
 }

@@ -1,10 +1,12 @@
 import type { Message } from '@sincere/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../i18n/format';
+import { MessageBody } from './message-body';
 
 /**
- * One message. The body is customer-supplied: it is rendered as text only
- * (React escapes it), and dir="auto" lets Arabic or Hebrew run right-to-left.
+ * One message. The body is customer-supplied: plain text is rendered as text
+ * (React escapes it), Markdown through the sanitising MessageBody; dir="auto"
+ * lets Arabic or Hebrew run right-to-left.
  */
 export function MessageItem({ message, customerName }: { message: Message; customerName: string }) {
   const { t } = useTranslation();
@@ -19,9 +21,7 @@ export function MessageItem({ message, customerName }: { message: Message; custo
           {format.dateTime(message.createdAt)}
         </time>
       </div>
-      <p className="message__body" dir="auto" lang={message.language ?? undefined}>
-        {message.body}
-      </p>
+      <MessageBody message={message} />
     </li>
   );
 }

@@ -20,6 +20,8 @@ export interface ConversationMutations {
   update: (change: UpdateConversationRequest) => Promise<boolean>;
   /** Resolves an unresolved conversation, reopens a resolved one. */
   toggleResolved: () => Promise<void>;
+  /** Moves it to another team and/or owner, with the reason kept in the event log; false when refused. */
+  transfer: (change: { teamId: string | null; assigneeId: string | null; reason: string }) => Promise<boolean>;
 }
 
 /** Assignment and status changes, each applied from the server's answer (correctness over optimism). */
@@ -64,6 +66,14 @@ export function useConversationMutations(
     update,
     toggleResolved: async () => {
       await update({ status: detail.status === 'resolved' ? 'open' : 'resolved' });
+    },
+    transfer: async ({ teamId, assigneeId, reason }) => {
+      // Team first: a team with automatic assignment may pick an owner, which the chosen owner then replaces.
+      if (teamId !== (detail.team?.id ?? null) && !(await update({ teamId }))) return false;
+      if (assigneeId === (detail.assignee?.id ?? null) && !reason) return true;
+      const checked = validate(AssignConversationRequest, { assigneeId, ...(reason ? { reason } : {}) });
+      if (!checked.ok) return false;
+      return run(() => apiSend('PUT', API.conversationAssignment(detail.id), checked.data, ConversationSummary));
     },
   };
 }

@@ -12,13 +12,14 @@ import {
 } from 'react';
 import { apiGet } from '../api/client';
 import { useSignedIn } from '../session/session-context';
-import { useRealtimeSocket, type ConnectionStatus } from './use-realtime-socket';
+import { useRealtimeSocket, type ConnectionStatus, type SendEvent } from './use-realtime-socket';
 
 type Listener = (event: ServerEvent) => void;
 
 interface RealtimeContextValue {
   status: ConnectionStatus;
   subscribe: (listener: Listener) => () => void;
+  send: SendEvent;
 }
 
 const RealtimeContext = createContext<RealtimeContextValue | null>(null);
@@ -29,7 +30,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const [listeners] = useState(() => new Set<Listener>());
   const currentUserId = session.user.id;
 
-  const status = useRealtimeSocket({
+  const { status, send } = useRealtimeSocket({
     onEvent: (event) => {
       // Another tab or an admin changed this user (name, role, language): apply it here too.
       if (event.type === 'user.updated' && event.user.id === currentUserId) updateUser(event.user);
@@ -46,7 +47,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     },
     [listeners],
   );
-  const value = useMemo(() => ({ status, subscribe }), [status, subscribe]);
+  const value = useMemo(() => ({ status, subscribe, send }), [status, subscribe, send]);
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }
 
@@ -62,6 +63,11 @@ export function useServerEvents(listener: Listener): void {
     listenerRef.current = listener;
   });
   useEffect(() => subscribe((event) => listenerRef.current(event)), [subscribe]);
+}
+
+/** Sends a client event over the tab's socket; dropped while it is not connected. */
+export function useRealtimeSend(): SendEvent {
+  return useRealtime().send;
 }
 
 function useRealtime(): RealtimeContextValue {

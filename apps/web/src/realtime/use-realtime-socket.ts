@@ -1,5 +1,5 @@
 import { REALTIME_PATH, ServerEvent, type ClientEvent } from '@sincere/contracts';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { reconnectDelay } from './backoff';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
@@ -21,9 +21,13 @@ interface Handlers {
   onRejected: () => void;
 }
 
+/** Sends an event if the socket is open; dropped otherwise (senders repeat what matters after `ready`). */
+export type SendEvent = (event: ClientEvent) => void;
+
 /** Holds the agent's WebSocket open while mounted: reconnects with backoff and keeps it alive with pings. */
-export function useRealtimeSocket(handlers: Handlers): ConnectionStatus {
+export function useRealtimeSocket(handlers: Handlers): { status: ConnectionStatus; send: SendEvent } {
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
+  const socketRef = useRef<WebSocket | null>(null);
   const handlersRef = useRef(handlers);
   useLayoutEffect(() => {
     handlersRef.current = handlers;
@@ -42,6 +46,7 @@ export function useRealtimeSocket(handlers: Handlers): ConnectionStatus {
       setStatus(attempt === 0 ? 'connecting' : 'offline');
       const current = new WebSocket(socketUrl());
       socket = current;
+      socketRef.current = current;
       current.onopen = () => {
         attempt = 0;
         setStatus('online');
@@ -69,7 +74,11 @@ export function useRealtimeSocket(handlers: Handlers): ConnectionStatus {
     };
   }, []);
 
-  return status;
+  const sendEvent = useCallback<SendEvent>((event) => {
+    const socket = socketRef.current;
+    if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(event));
+  }, []);
+  return { status, send: sendEvent };
 }
 
 function safeJson(data: unknown): unknown {

@@ -1,4 +1,14 @@
-export const SETTINGS_SECTIONS = ['account', 'users', 'api-tokens', 'audit-log', 'profile'] as const;
+export const SETTINGS_SECTIONS = [
+  'account',
+  'users',
+  'teams',
+  'agents',
+  'sla-policies',
+  'macros',
+  'api-tokens',
+  'audit-log',
+  'profile',
+] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 export type Route =

@@ -21,4 +21,14 @@ describe('permissions', () => {
       expect(can(role, 'auditLog.view')).toBe(false);
     }
   });
+
+  it('lets admins and leads run teams, agents, SLA policies and shared macros, and nobody else', () => {
+    const permissions = ['teams.manage', 'agents.manage', 'slaPolicies.manage', 'macros.manageShared'] as const;
+    for (const permission of permissions) {
+      expect(can('admin', permission)).toBe(true);
+      expect(can('lead', permission)).toBe(true);
+      expect(can('agent', permission)).toBe(false);
+      expect(can('reviewer', permission)).toBe(false);
+    }
+  });
 });

@@ -11,6 +11,11 @@ const GRANTS = {
   // Everyone manages their own personal tokens; admins also see and revoke everybody's.
   'apiTokens.viewAll': ['admin'],
   'auditLog.view': ['admin', 'lead'],
+  // Everyone reads teams, SLA policies and shared macros; admins and leads run them.
+  'teams.manage': ['admin', 'lead'],
+  'agents.manage': ['admin', 'lead'],
+  'slaPolicies.manage': ['admin', 'lead'],
+  'macros.manageShared': ['admin', 'lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -10,9 +10,7 @@ import { isUiLocale } from '../i18n/locale';
 import { useSignedIn } from '../session/session-context';
 import { BusyButton } from '../ui/busy-button';
 import { useToast } from '../ui/toast-context';
-
-// Offered as suggestions only; the field accepts any zone the browser knows.
-const TIME_ZONES = Intl.supportedValuesOf('timeZone');
+import { TimeZoneField } from './time-zone-field';
 
 export function AccountForm({ account, editable }: { account: Account; editable: boolean }) {
   const { t } = useTranslation();
@@ -62,24 +60,13 @@ export function AccountForm({ account, editable }: { account: Account; editable:
             </select>
           )}
         </Field>
-        <Field label={t('account.timeZone')} hint={t('account.timeZoneHint')} error={form.errors.timeZone}>
-          {(control) => (
-            <>
-              <input
-                {...control}
-                className="input"
-                list="time-zones"
-                value={timeZone}
-                onChange={(e) => setTimeZone(e.target.value)}
-              />
-              <datalist id="time-zones">
-                {TIME_ZONES.map((zone) => (
-                  <option key={zone} value={zone} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
+        <TimeZoneField
+          label={t('account.timeZone')}
+          hint={t('account.timeZoneHint')}
+          error={form.errors.timeZone}
+          value={timeZone}
+          onValue={setTimeZone}
+        />
         {editable ? (
           <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t('common.saving')}>
             {t('common.save')}

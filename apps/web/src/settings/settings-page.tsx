@@ -5,15 +5,23 @@ import { navigate } from '../router/navigation';
 import type { SettingsSection } from '../router/routes';
 import { useSignedIn } from '../session/session-context';
 import { AccountSection } from './account-section';
+import { AgentsSection } from './agents-section';
 import { ApiTokensSection } from './api-tokens-section';
 import { AuditLogSection } from './audit-log-section';
+import { MacrosSection } from './macros-section';
 import { ProfileSection } from './profile-section';
 import { visibleSections } from './settings-sections';
+import { SlaPoliciesSection } from './sla-policies-section';
+import { TeamsSection } from './teams-section';
 import { UsersSection } from './users-section';
 
 const SECTIONS: Record<SettingsSection, ComponentType> = {
   account: AccountSection,
   users: UsersSection,
+  teams: TeamsSection,
+  agents: AgentsSection,
+  'sla-policies': SlaPoliciesSection,
+  macros: MacrosSection,
   'api-tokens': ApiTokensSection,
   'audit-log': AuditLogSection,
   profile: ProfileSection,

@@ -6,6 +6,10 @@ import { can, type Permission } from '../session/permissions';
 const REQUIRES: Record<SettingsSection, Permission | null> = {
   account: null,
   users: 'users.view',
+  teams: null,
+  agents: 'agents.manage',
+  'sla-policies': null,
+  macros: null,
   'api-tokens': null,
   'audit-log': 'auditLog.view',
   profile: null,

@@ -11,7 +11,9 @@ import { isUiLocale } from '../i18n/locale';
 import { useSignedIn } from '../session/session-context';
 import { useUpdateMe } from '../settings/use-update-me';
 import { useToast } from '../ui/toast-context';
+import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageSelect } from './language-select';
+import { PresenceSwitch } from './presence-switch';
 
 const NAV = [
   { name: 'inbox', href: '/inbox' },
@@ -71,6 +73,8 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
           </ul>
         </nav>
         <div className="shell__tools">
+          <NotificationBell />
+          <PresenceSwitch />
           <ConnectionIndicator />
           <LanguageSelect
             value={isUiLocale(i18n.language) ? i18n.language : user.locale}
