@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +25,8 @@ import {
 } from '@sincere/db';
 import { openTestDatabase } from '@sincere/db/testing';
 import { loadConfig } from '../apps/server/src/config';
-import { EXPORTED_TABLES, type ExportHeader } from '../apps/server/src/modules/backup/backup-format';
+import { LocalAttachmentStorage } from '../apps/server/src/modules/attachments/local-storage';
+import { EXPORTED_TABLES, FILE_CHUNK_BYTES, type ExportHeader } from '../apps/server/src/modules/backup/backup-format';
 import { exportAccount } from '../apps/server/src/modules/backup/export-account';
 import { ImportError, importAccount } from '../apps/server/src/modules/backup/import-account';
 import { appendEvents } from '../apps/server/src/modules/conversations/event-log';
@@ -74,10 +75,34 @@ async function emptyDatabase(): Promise<Scratch> {
   };
 }
 
-async function exportText(database: Database, accountId: string, now = new Date()): Promise<string> {
+/** Each side's attachment bytes, in its own temporary folder. */
+const folders = await Promise.all([
+  mkdtemp(join(tmpdir(), 'sincere-files-a-')),
+  mkdtemp(join(tmpdir(), 'sincere-files-b-')),
+]);
+const sourceFiles = new LocalAttachmentStorage(folders[0]);
+const targetFiles = new LocalAttachmentStorage(folders[1]);
+afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+/** A receipt photo larger than one export line's chunk, so that it travels in pieces. */
+const RECEIPT = randomBytes(FILE_CHUNK_BYTES + 1234);
+
+async function exportText(
+  database: Database,
+  accountId: string,
+  now = new Date(),
+  files = sourceFiles,
+): Promise<string> {
   let text = '';
-  for await (const line of exportAccount(database, accountId, now)) text += line;
+  for await (const line of exportAccount(database, accountId, now, files)) text += line;
   return text;
+}
+
+async function bytesOf(storage: LocalAttachmentStorage, key: string): Promise<Buffer | null> {
+  const stream = await storage.get(key).catch(() => null);
+  if (!stream) return null;
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** The export with the header's exportedAt blanked: the one part allowed to differ. */
@@ -92,8 +117,8 @@ function rowsPerTable(text: string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const line of text.split('\n').slice(1)) {
     if (!line) continue;
-    const { table } = JSON.parse(line) as { table: string };
-    counts[table] = (counts[table] ?? 0) + 1;
+    const { table } = JSON.parse(line) as { table?: string };
+    if (table) counts[table] = (counts[table] ?? 0) + 1;
   }
   return counts;
 }
@@ -149,13 +174,17 @@ async function seedTheRest(database: Database, accountId: string): Promise<void>
     conversationId: message.conversationId,
     messageId: message.id,
   });
+  const storageKey = `${accountId}/${randomUUID()}`;
+  await sourceFiles.put(storageKey, Readable.from([RECEIPT]));
   await db.insert(attachments).values({
     accountId,
     messageId: message.id,
+    conversationId: message.conversationId,
     fileName: 'фото чека.jpg',
     contentType: 'image/jpeg',
-    size: 48_213,
-    storageKey: `${accountId}/receipt.jpg`,
+    size: RECEIPT.length,
+    sha256: createHash('sha256').update(RECEIPT).digest('hex'),
+    storageKey,
   });
 }
 
@@ -212,28 +241,47 @@ describe(`export and import of an account on ${engine}`, () => {
     // Cut inside a conversation event, after earlier tables were already written in the transaction.
     const lastEvent = original.lastIndexOf('{"table":"conversation_events"');
     const truncated = original.slice(0, lastEvent + 40);
-    await expect(importAccount(target.database, Readable.from([truncated]))).rejects.toThrow();
+    await expect(importAccount(target.database, Readable.from([truncated]), targetFiles)).rejects.toThrow();
     expect(await tableCounts(target.database)).toEqual(EMPTY);
   });
 
   it('imports nothing from a file cut off between two lines, which only the end line reveals', async () => {
     const lines = original.trimEnd().split('\n');
     const cut = `${lines.slice(0, Math.floor(lines.length / 2)).join('\n')}\n`;
-    await expect(importAccount(target.database, Readable.from([cut]))).rejects.toThrow(/cut off/);
+    await expect(importAccount(target.database, Readable.from([cut]), targetFiles)).rejects.toThrow(/cut off/);
     expect(await tableCounts(target.database)).toEqual(EMPTY);
     const miscounted = original.replace(
-      /\{"end":true,"rows":(\d+)\}/,
-      (_, n: string) => `{"end":true,"rows":${Number(n) + 1}}`,
+      /\{"end":true,"rows":(\d+)/,
+      (_, n: string) => `{"end":true,"rows":${Number(n) + 1}`,
     );
-    await expect(importAccount(target.database, Readable.from([miscounted]))).rejects.toThrow(/counts/);
+    await expect(importAccount(target.database, Readable.from([miscounted]), targetFiles)).rejects.toThrow(/counts/);
     expect(await tableCounts(target.database)).toEqual(EMPTY);
   });
 
+  it('refuses attachment bytes that do not match their row, and leaves no bytes behind', async () => {
+    const fileLine = original.split('\n').find((line) => line.startsWith('{"file":')) ?? '';
+    const { file, data } = JSON.parse(fileLine) as { file: string; data: string };
+    const flipped = Buffer.from(data, 'base64');
+    flipped[0] = (flipped[0] ?? 0) ^ 0xff;
+    const corrupted = original.replace(fileLine, JSON.stringify({ file, data: flipped.toString('base64') }));
+    await expect(importAccount(target.database, Readable.from([corrupted]), targetFiles)).rejects.toThrow(/SHA-256/);
+    expect(await tableCounts(target.database)).toEqual(EMPTY);
+    const key = (
+      JSON.parse(original.split('\n').find((line) => line.startsWith('{"table":"attachments"')) ?? '') as {
+        row: { storage_key: string };
+      }
+    ).row.storage_key;
+    expect(await bytesOf(targetFiles, key)).toBeNull();
+  });
+
   it('restores the account into an empty database so that exporting it again gives the same bytes', async () => {
-    const result = await importAccount(target.database, Readable.from([original]));
-    // Every line but the header and the end line is a row.
-    expect(result).toEqual({ accountId, rows: original.trimEnd().split('\n').length - 2 });
-    const again = await exportText(target.database, accountId, new Date());
+    const result = await importAccount(target.database, Readable.from([original]), targetFiles);
+    const rows = original.split('\n').filter((line) => line.startsWith('{"table":')).length;
+    expect(result).toEqual({ accountId, rows, files: 1 });
+    // The bytes came along, and exporting from the restored side (its own storage) gives them back identically.
+    const [restored] = await target.database.db.select().from(attachments).where(eq(attachments.accountId, accountId));
+    expect((await bytesOf(targetFiles, restored?.storageKey ?? ''))?.equals(RECEIPT)).toBe(true);
+    const again = await exportText(target.database, accountId, new Date(), targetFiles);
     expect(again).not.toBe(original);
     expect(withoutExportTime(again)).toBe(withoutExportTime(original));
     // Derived data is rebuilt, not copied: the counters kept by a trigger and the search vectors come out the same.
@@ -284,12 +332,14 @@ describe(`export and import of an account on ${engine}`, () => {
 
   it('refuses an account that already exists and leaves nothing half-written', async () => {
     const before = await tableCounts(target.database);
-    await expect(importAccount(target.database, Readable.from([original]))).rejects.toThrow(ImportError);
-    await expect(importAccount(target.database, Readable.from([original]))).rejects.toThrow(/already exists/);
+    await expect(importAccount(target.database, Readable.from([original]), targetFiles)).rejects.toThrow(ImportError);
+    await expect(importAccount(target.database, Readable.from([original]), targetFiles)).rejects.toThrow(
+      /already exists/,
+    );
     // A new account id whose rows clash half-way (same user ids): the account row written first must be rolled back.
     const otherId = randomUUID();
     const clashing = original.replaceAll(accountId, otherId);
-    await expect(importAccount(target.database, Readable.from([clashing]))).rejects.toThrow();
+    await expect(importAccount(target.database, Readable.from([clashing]), targetFiles)).rejects.toThrow();
     expect((await target.database.query('SELECT 1 FROM accounts WHERE id = $1', [otherId])).rows).toEqual([]);
     expect(await tableCounts(target.database)).toEqual(before);
   });

@@ -9,6 +9,7 @@ import { hasAnyAccount, seedDemo } from './modules/demo/seed-demo';
 import { createAdmin } from './modules/users/create-admin';
 import { exportAccount } from './modules/backup/export-account';
 import { ImportError, importAccount } from './modules/backup/import-account';
+import { createAttachmentStorage } from './modules/attachments/attachment-storage';
 import { buildWebIfMissing } from './build-web';
 import { DataDirInUseError } from './data-dir-lock';
 
@@ -128,9 +129,12 @@ program
   .requiredOption('--account-id <uuid>')
   .option('--out <file>', 'output file (default: standard output)')
   .action(async (options: { accountId: string; out?: string }) =>
-    withDatabase(async (database) => {
+    withDatabase(async (database, config) => {
       const out = options.out ? createWriteStream(options.out) : process.stdout;
-      for await (const line of exportAccount(database, options.accountId, new Date())) {
+      const storage = await createAttachmentStorage(config.attachments.storage);
+      const missing = (id: string) =>
+        console.error(`Attachment ${id}: its bytes are missing from storage; exported without them`);
+      for await (const line of exportAccount(database, options.accountId, new Date(), storage, missing)) {
         if (!out.write(line)) await once(out, 'drain');
       }
       if (options.out) {
@@ -146,10 +150,11 @@ program
   .description('Restore an account from an export file (all or nothing)')
   .argument('<file>', 'a file written by `sincere export`')
   .action(async (file: string) =>
-    withDatabase(async (database) => {
+    withDatabase(async (database, config) => {
       if (!existsSync(file)) throw new CliError(`No such file: ${file}`);
-      const result = await importAccount(database, createReadStream(file));
-      console.log(`Imported account ${result.accountId}: ${result.rows} rows`);
+      const storage = await createAttachmentStorage(config.attachments.storage);
+      const result = await importAccount(database, createReadStream(file), storage);
+      console.log(`Imported account ${result.accountId}: ${result.rows} rows, ${result.files} files`);
     }),
   );
 

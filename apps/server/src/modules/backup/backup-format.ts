@@ -3,16 +3,23 @@
  * other line one row: `{"table":"users","row":{…}}`, rows as PostgreSQL's
  * to_jsonb writes them, so import restores the exact values (microsecond
  * timestamps, JSON, identity columns) on either engine. Generated columns (the
- * search vector) are left out and recomputed on import. The last line is
- * `{"end":true,"rows":N}`.
+ * search vector) are left out and recomputed on import. After the rows come the
+ * attachments' bytes, `{"file":"<attachment id>","data":"<base64>"}` in chunks,
+ * one file after another. The last line is `{"end":true,"rows":N,"files":M}`.
  */
 export const EXPORT_FORMAT = 'sincere-account-export';
-/** 2: the file ends with an end line carrying the row count, so a cut-off file is refused. */
-export const EXPORT_VERSION = 2;
+/**
+ * 2: the file ends with an end line carrying the row count, so a cut-off file is refused.
+ * 3: the attachments' bytes travel with their rows. Version 2 files are still imported.
+ */
+export const EXPORT_VERSION = 3;
+export const READABLE_VERSIONS: readonly number[] = [2, 3];
+/** Raw bytes per file line (base64 makes it a third longer). */
+export const FILE_CHUNK_BYTES = 512 * 1024;
 
 export interface ExportHeader {
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  version: number;
   accountId: string;
   exportedAt: string;
   /** Migrations applied to the database it came from; import refuses a newer export. */
@@ -23,6 +30,14 @@ export interface ExportHeader {
 export interface ExportEnd {
   end: true;
   rows: number;
+  /** Attachments whose bytes follow the rows (version 3); one missing from storage at export time is not counted. */
+  files?: number;
+}
+
+/** A piece of one attachment's bytes; a file's pieces come together, in order. */
+export interface ExportFileChunk {
+  file: string;
+  data: string;
 }
 
 export interface ExportLine {

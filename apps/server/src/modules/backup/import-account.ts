@@ -1,12 +1,16 @@
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import type { Database } from '@sincere/db';
+import type { AttachmentStorage } from '../attachments/attachment-storage';
 import {
   EXPORTED_TABLES,
   EXPORT_FORMAT,
-  EXPORT_VERSION,
   IDENTITY_COLUMNS,
+  READABLE_VERSIONS,
   type ExportEnd,
+  type ExportFileChunk,
   type ExportHeader,
   type ExportLine,
   type ExportedTable,
@@ -19,12 +23,20 @@ export class ImportError extends Error {}
 
 /**
  * Restores an account export into this database in one transaction: either the
- * whole account arrives or nothing does. Refuses an account id that exists, an
+ * whole account arrives or nothing does. Attachment bytes are written to the
+ * storage as they arrive, checked against their rows' size and SHA-256, and
+ * deleted again if the import fails. Refuses an account id that exists, an
  * export from a newer schema, and rows out of order.
  */
-export async function importAccount(database: Database, input: Readable): Promise<{ accountId: string; rows: number }> {
+export async function importAccount(
+  database: Database,
+  input: Readable,
+  storage: AttachmentStorage,
+): Promise<{ accountId: string; rows: number; files: number }> {
   let header: ExportHeader | null = null;
   let rows = 0;
+  const written: string[] = [];
+  let file: FileWriter | null = null;
   return database.session(async (connection) => {
     await connection.query('BEGIN');
     try {
@@ -46,11 +58,28 @@ export async function importAccount(database: Database, input: Readable): Promis
           continue;
         }
         if (end) throw new ImportError('There are lines after the end line');
-        const parsed = JSON.parse(line) as ExportLine | ExportEnd;
+        const parsed = JSON.parse(line) as ExportLine | ExportEnd | ExportFileChunk;
         if ('end' in parsed) {
           if (parsed.rows !== rows)
             throw new ImportError(`The end line counts ${parsed.rows} rows but the file has ${rows}`);
+          await file?.finish();
+          file = null;
+          if ((parsed.files ?? 0) !== written.length)
+            throw new ImportError(`The end line counts ${parsed.files ?? 0} files but the file has ${written.length}`);
           end = parsed;
+          continue;
+        }
+        if ('file' in parsed) {
+          await flush();
+          table = null;
+          order = EXPORTED_TABLES.length; // no rows after the files
+          if (file?.attachmentId !== parsed.file) {
+            await file?.finish();
+            file = await FileWriter.open(connection, storage, parsed.file, header.accountId);
+            if (written.includes(file.key)) throw new ImportError(`The bytes of attachment ${parsed.file} come twice`);
+            written.push(file.key);
+          }
+          await file.write(Buffer.from(parsed.data, 'base64'));
           continue;
         }
         if (!KNOWN_TABLES.has(parsed.table)) throw new ImportError(`Unknown table ${parsed.table} in the export`);
@@ -75,9 +104,12 @@ export async function importAccount(database: Database, input: Readable): Promis
         );
       }
       await connection.query('COMMIT');
-      return { accountId: header.accountId, rows };
+      return { accountId: header.accountId, rows, files: written.length };
     } catch (error) {
       await connection.query('ROLLBACK');
+      file?.abort();
+      // The rows are gone: their bytes must not stay behind.
+      await Promise.allSettled(written.map((key) => storage.delete(key)));
       throw error;
     }
   });
@@ -85,8 +117,8 @@ export async function importAccount(database: Database, input: Readable): Promis
 
 async function checkHeader(database: Database, line: string): Promise<ExportHeader> {
   const header = JSON.parse(line) as Partial<ExportHeader>;
-  if (header.format !== EXPORT_FORMAT || header.version !== EXPORT_VERSION || !header.accountId) {
-    throw new ImportError(`Not a ${EXPORT_FORMAT} version ${EXPORT_VERSION} file`);
+  if (header.format !== EXPORT_FORMAT || !READABLE_VERSIONS.includes(header.version ?? 0) || !header.accountId) {
+    throw new ImportError(`Not a ${EXPORT_FORMAT} file of version ${READABLE_VERSIONS.join(' or ')}`);
   }
   const known = new Set(
     (await database.query<{ name: string }>('SELECT name FROM sincere_migrations')).rows.map((row) => row.name),
@@ -118,4 +150,62 @@ async function writableColumns(database: Database, table: ExportedTable): Promis
     [table],
   );
   return rows.map((row) => row.name);
+}
+
+/**
+ * One attachment's bytes on their way into the storage, under the key its
+ * imported row names, counted and hashed so that they can be checked against
+ * the row's size and SHA-256 once the last piece has arrived.
+ */
+class FileWriter {
+  private readonly hash = createHash('sha256');
+  private size = 0;
+  private readonly stored: Promise<void>;
+
+  private constructor(
+    readonly attachmentId: string,
+    readonly key: string,
+    private readonly expected: { size: number; sha256: string | null },
+    private readonly body: PassThrough,
+    storage: AttachmentStorage,
+  ) {
+    this.stored = storage.put(key, body, expected.size);
+    // Seen by finish() or write(); never an unhandled rejection meanwhile.
+    this.stored.catch(() => undefined);
+  }
+
+  static async open(connection: Database, storage: AttachmentStorage, attachmentId: string, accountId: string) {
+    const { rows } = await connection.query<{ storage_key: string; size: number | string; sha256: string | null }>(
+      'SELECT storage_key, size, sha256 FROM attachments WHERE id = $1 AND account_id = $2',
+      [attachmentId, accountId],
+    );
+    const row = rows[0];
+    if (!row) throw new ImportError(`Bytes for attachment ${attachmentId}, which has no row in the export`);
+    return new FileWriter(
+      attachmentId,
+      row.storage_key,
+      { size: Number(row.size), sha256: row.sha256 },
+      new PassThrough(),
+      storage,
+    );
+  }
+
+  async write(chunk: Buffer): Promise<void> {
+    this.size += chunk.length;
+    this.hash.update(chunk);
+    if (!this.body.write(chunk)) await Promise.race([once(this.body, 'drain'), this.stored]);
+  }
+
+  async finish(): Promise<void> {
+    this.body.end();
+    await this.stored;
+    const sha256 = this.hash.digest('hex');
+    if (this.size !== this.expected.size || (this.expected.sha256 && sha256 !== this.expected.sha256)) {
+      throw new ImportError(`The bytes of attachment ${this.attachmentId} do not match its size and SHA-256`);
+    }
+  }
+
+  abort(): void {
+    this.body.destroy();
+  }
 }

@@ -8,7 +8,8 @@ import { appendEvents, type NewConversationEvent } from './event-log';
 import { findMessageByClientId, isUniqueViolation, publishChanges } from './conversation-writes';
 import { lockConversationFollowingMerges } from './merged-conversations';
 import { toMessage } from './message.mapper';
-import { attachmentsByMessage, attachToMessage } from '../attachments/message-attachments';
+import { attachToMessage } from '../attachments/message-attachments';
+import { findMessage } from './conversations.repository';
 
 /**
  * Adds a message. A customer message (inbound, from an integration's token)
@@ -44,8 +45,9 @@ export async function addMessage(
               clientMessageId: 'Already used',
             });
           }
-          const files = (await attachmentsByMessage(tx, accountId, [existing.id])).get(existing.id);
-          return { message: toMessage(existing, null, files), created: false, events: [] as ConversationEvent[] };
+          const stored = await findMessage(tx, accountId, existing.id);
+          if (!stored) throw new Error('a message found by its clientMessageId vanished');
+          return { message: stored, created: false, events: [] as ConversationEvent[] };
         }
       }
       const now = ctx.clock();

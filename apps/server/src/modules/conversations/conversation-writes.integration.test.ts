@@ -55,7 +55,7 @@ describe('conversations from the API channel', () => {
   });
 
   it('stores a message sent twice with the same clientMessageId once', async () => {
-    const { channel } = await workspace();
+    const { channel, agent, people } = await workspace();
     const payload = { customer: { name: 'Dimas' }, message: { body: 'Halo kak', clientMessageId: 'tg-update-9001' } };
     const first = await channel.request('POST', API.conversations, payload);
     const again = await channel.request('POST', API.conversations, payload);
@@ -70,6 +70,14 @@ describe('conversations from the API channel', () => {
     ]);
     expect([one.status, two.status].sort()).toEqual([200, 201]);
     expect(one.body.id).toBe(two.body.id);
+
+    // The stored message comes back whole: an agent's repeated reply keeps its author.
+    const answer = { direction: 'outbound', body: 'Kami cek ya, Kak', clientMessageId: 'agent-draft-1' };
+    const sent = await agent.request('POST', API.conversationMessages(first.body.id), answer);
+    const resent = await agent.request('POST', API.conversationMessages(first.body.id), answer);
+    expect([sent.status, resent.status]).toEqual([201, 200]);
+    expect(resent.body).toEqual(sent.body);
+    expect(resent.body.author).toMatchObject({ id: people.agent.id });
   });
 
   it('finds the customer by email instead of creating a second one', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { customers, messages, users, type Db, type Tx } from '@sincere/db';
 import { toMessage } from './message.mapper';
 import { attachmentsByMessage } from '../attachments/message-attachments';
@@ -13,12 +13,22 @@ export async function findCustomer(db: Db, accountId: string, id: string): Promi
   return row ? { ...row, createdAt: row.createdAt.toISOString() } : null;
 }
 
-export async function listMessages(db: Db | Tx, accountId: string, conversationId: string): Promise<Message[]> {
+export function listMessages(db: Db | Tx, accountId: string, conversationId: string): Promise<Message[]> {
+  return messagesWhere(db, accountId, eq(messages.conversationId, conversationId));
+}
+
+/** One message as the API shows it (author, files), e.g. the stored one a repeated clientMessageId returns. */
+export async function findMessage(db: Db | Tx, accountId: string, id: string): Promise<Message | null> {
+  const [message] = await messagesWhere(db, accountId, eq(messages.id, id));
+  return message ?? null;
+}
+
+async function messagesWhere(db: Db | Tx, accountId: string, condition: SQL): Promise<Message[]> {
   const rows = await db
     .select({ message: messages, author: { id: users.id, name: users.name } })
     .from(messages)
     .leftJoin(users, eq(users.id, messages.authorUserId))
-    .where(and(eq(messages.accountId, accountId), eq(messages.conversationId, conversationId)))
+    .where(and(eq(messages.accountId, accountId), condition))
     .orderBy(asc(messages.createdAt), asc(messages.id));
   const files = await attachmentsByMessage(
     db,
