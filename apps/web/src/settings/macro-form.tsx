@@ -1,10 +1,9 @@
 import { API, CreateMacroRequest, Macro, MacroScope, UpdateMacroRequest } from '@sincere/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../api/client';
-import { useErrorText } from '../api/use-error-text';
 import { TextField } from '../forms/field';
-import { useFormErrors } from '../forms/use-form-errors';
+import { useSaveForm } from '../forms/use-save-form';
 import { validate } from '../forms/validate';
 import { useToast } from '../ui/toast-context';
 import { DialogFormActions } from './dialog-form-actions';
@@ -24,46 +23,31 @@ interface MacroFormProps {
 export function MacroForm({ macro, editable, canShare, onSaved, onCancel }: MacroFormProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const errorText = useErrorText();
-  const { attach: attachForm, ...form } = useFormErrors();
+  const { attach: attachForm, form, busy, failure, save, onSubmit } = useSaveForm();
   const [name, setName] = useState(macro?.name ?? '');
   const [shortcut, setShortcut] = useState(macro?.shortcut ? `/${macro.shortcut}` : '');
   const [scope, setScope] = useState<MacroScope>(macro?.scope ?? 'personal');
   const [variants, setVariants] = useState<VariantDraft[]>(() => variantsOfMacro(macro));
   const [previewed, setPreviewed] = useState('default');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.clear();
-    setFailure(null);
+  const submit = () => {
     const fields = { name, shortcut: shortcutInput(shortcut), variants: variantsRecord(variants) };
     // The scope is chosen once: the API does not move a macro between personal and shared.
     const check = macro ? validate(UpdateMacroRequest, fields) : validate(CreateMacroRequest, { ...fields, scope });
-    if (!check.ok) return form.fromProblems(check.problems);
-    setBusy(true);
-    try {
-      const saved = await apiSend(
-        macro ? 'PATCH' : 'POST',
-        macro ? API.macro(macro.id) : API.macros,
-        check.data,
-        Macro,
-      );
-      toast.success(t(macro ? 'macrosSettings.saved' : 'macrosSettings.created', { name: saved.name }));
-      onSaved(saved);
-    } catch (error) {
-      form.fromError(error);
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    return save(
+      check,
+      (data) => apiSend(macro ? 'PATCH' : 'POST', macro ? API.macro(macro.id) : API.macros, data, Macro),
+      (saved) => {
+        toast.success(t(macro ? 'macrosSettings.saved' : 'macrosSettings.created', { name: saved.name }));
+        onSaved(saved);
+      },
+    );
   };
 
   const previewText = variants.find((variant) => variant.language === previewed)?.text ?? variants[0]?.text ?? '';
 
   return (
-    <form ref={attachForm} className="form form--wide" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={attachForm} className="form form--wide" onSubmit={onSubmit(submit)} noValidate>
       <div className="macro-editor">
         <fieldset className="form__fieldset" disabled={!editable}>
           <div className="macro-editor__fields">

@@ -5,12 +5,11 @@ import {
   MAX_SLA_TARGET_WEEKS,
   SlaPolicy,
 } from '@sincere/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../api/client';
-import { useErrorText } from '../api/use-error-text';
 import { TextField } from '../forms/field';
-import { useFormErrors } from '../forms/use-form-errors';
+import { useSaveForm } from '../forms/use-save-form';
 import { validate, type FieldProblem } from '../forms/validate';
 import { useSignedIn } from '../session/session-context';
 import { useToast } from '../ui/toast-context';
@@ -32,11 +31,8 @@ export function SlaPolicyForm({ policy, editable, onSaved, onCancel }: SlaPolicy
   const { t, i18n } = useTranslation();
   const { session } = useSignedIn();
   const toast = useToast();
-  const errorText = useErrorText();
-  const { attach: attachForm, ...form } = useFormErrors();
+  const { attach: attachForm, form, busy, failure, save, onSubmit } = useSaveForm();
   const [draft, setDraft] = useState<SlaPolicyDraft>(() => draftOfPolicy(policy, session.account.timeZone));
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const change = (update: Partial<SlaPolicyDraft>) => setDraft((current) => ({ ...current, ...update }));
 
   // The generic texts would mislead here ("at most 129600 characters"): say what is wrong with a target or a block.
@@ -56,35 +52,37 @@ export function SlaPolicyForm({ policy, editable, onSaved, onCancel }: SlaPolicy
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.clear();
-    setFailure(null);
+  const submit = () => {
     const { body, unreadable } = requestOfDraft(draft);
-    const check = validate(CreateSlaPolicyRequest, body);
-    if (!check.ok || unreadable.length > 0) {
-      const problems = check.ok ? {} : { ...check.problems };
-      for (const path of unreadable) problems[path] = { kind: 'invalid' };
-      showProblems(problems);
-      for (const path of unreadable) form.set(path, t('slaSettings.problems.targetUnreadable'));
-      return;
-    }
-    setBusy(true);
-    try {
-      const path = policy ? API.slaPolicy(policy.id) : API.slaPolicies;
-      const saved = await apiSend(policy ? 'PATCH' : 'POST', path, check.data, SlaPolicy);
-      toast.success(t(policy ? 'slaSettings.saved' : 'slaSettings.created', { name: saved.name }));
-      onSaved(saved);
-    } catch (error) {
-      form.fromError(error);
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    const validated = validate(CreateSlaPolicyRequest, body);
+    // A target the draft could not read (e.g. "1h 9x") fails like a field the contract refused.
+    const check: typeof validated =
+      unreadable.length === 0
+        ? validated
+        : {
+            ok: false,
+            problems: {
+              ...(validated.ok ? {} : validated.problems),
+              ...Object.fromEntries(unreadable.map((path) => [path, { kind: 'invalid' } as const])),
+            },
+          };
+    return save(
+      check,
+      (data) =>
+        apiSend(policy ? 'PATCH' : 'POST', policy ? API.slaPolicy(policy.id) : API.slaPolicies, data, SlaPolicy),
+      (saved) => {
+        toast.success(t(policy ? 'slaSettings.saved' : 'slaSettings.created', { name: saved.name }));
+        onSaved(saved);
+      },
+      (problems) => {
+        showProblems(problems);
+        for (const path of unreadable) form.set(path, t('slaSettings.problems.targetUnreadable'));
+      },
+    );
   };
 
   return (
-    <form ref={attachForm} className="form form--wide" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={attachForm} className="form form--wide" onSubmit={onSubmit(submit)} noValidate>
       <fieldset className="form__fieldset" disabled={!editable}>
         <TextField
           label={t('slaSettings.name')}

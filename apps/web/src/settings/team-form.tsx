@@ -1,10 +1,9 @@
 import { API, CreateTeamRequest, Team, TeamAssignment, UpdateTeamRequest, type SlaPolicy } from '@sincere/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../api/client';
-import { useErrorText } from '../api/use-error-text';
 import { Field, TextField } from '../forms/field';
-import { useFormErrors } from '../forms/use-form-errors';
+import { useSaveForm } from '../forms/use-save-form';
 import { validate } from '../forms/validate';
 import { DialogFormActions } from './dialog-form-actions';
 import { RadioGroupField } from './radio-group-field';
@@ -22,36 +21,26 @@ interface TeamFormProps {
 /** Name, how the team hands out conversations, and the SLA policy its conversations are measured by. */
 export function TeamForm({ team, policies, editable, onSaved, notify, onCancel }: TeamFormProps) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const { attach: attachForm, ...form } = useFormErrors();
+  const { attach: attachForm, form, busy, failure, save, onSubmit } = useSaveForm();
   const [name, setName] = useState(team?.name ?? '');
   const [assignment, setAssignment] = useState<TeamAssignment>(team?.assignment ?? 'manual');
   const [slaPolicyId, setSlaPolicyId] = useState(team?.slaPolicyId ?? '');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.clear();
-    setFailure(null);
+  const submit = () => {
     const input = { name, assignment, slaPolicyId: slaPolicyId || null };
     const check = team ? validate(UpdateTeamRequest, input) : validate(CreateTeamRequest, input);
-    if (!check.ok) return form.fromProblems(check.problems);
-    setBusy(true);
-    try {
-      const saved = await apiSend(team ? 'PATCH' : 'POST', team ? API.team(team.id) : API.teams, check.data, Team);
-      notify(t(team ? 'teamsSettings.saved' : 'teamsSettings.created', { name: saved.name }));
-      onSaved(saved);
-    } catch (error) {
-      form.fromError(error);
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    return save(
+      check,
+      (data) => apiSend(team ? 'PATCH' : 'POST', team ? API.team(team.id) : API.teams, data, Team),
+      (saved) => {
+        notify(t(team ? 'teamsSettings.saved' : 'teamsSettings.created', { name: saved.name }));
+        onSaved(saved);
+      },
+    );
   };
 
   return (
-    <form ref={attachForm} className="form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={attachForm} className="form" onSubmit={onSubmit(submit)} noValidate>
       <fieldset className="form__fieldset" disabled={!editable}>
         <TextField
           label={t('teamsSettings.name')}

@@ -3,8 +3,8 @@ import { eq, inArray } from 'drizzle-orm';
 import { API, type BuiltInView } from '@sincere/contracts';
 import { attachments, conversations } from '@sincere/db';
 import { createTestApp } from '../../testing/test-app';
-import { seedAccountWithPeople } from '../../testing/seed-people';
-import { signIn, withToken, type Caller } from '../../testing/http-client';
+import { inboxWorkspace } from '../../testing/inbox-workspace';
+import { signIn, type Caller } from '../../testing/http-client';
 
 const t = await createTestApp();
 afterAll(() => t.close());
@@ -19,11 +19,7 @@ const tick = () => {
 
 /** An account with its agent signed in and an integration token (the API channel). */
 async function workspace() {
-  const people = await seedAccountWithPeople(t.database, 'Merge');
-  const admin = await signIn(t.app, people.admin.email);
-  const token = await admin.request('POST', API.apiTokens, { name: 'channel' });
-  const agent = await signIn(t.app, people.agent.email);
-  const channel = withToken(t.app, token.body.secret);
+  const { people, admin, agent, channel, write } = await inboxWorkspace(t, 'Merge', { beforeWrite: tick });
   const open = async (body: string, extra: Record<string, unknown> = {}) => {
     tick();
     const response = await channel.request('POST', API.conversations, {
@@ -34,13 +30,6 @@ async function workspace() {
     });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     return response.body as { id: string; messages: { id: string }[]; customer: { id: string } };
-  };
-  const write = async (id: string, direction: 'inbound' | 'outbound' | 'note', body: string) => {
-    tick();
-    const caller = direction === 'inbound' ? channel : agent;
-    const response = await caller.request('POST', API.conversationMessages(id), { direction, body });
-    expect(response.status, JSON.stringify(response.body)).toBe(201);
-    return response.body as { id: string; createdAt: string };
   };
   const merge = (caller: Caller, targetId: string, sourceId: string) => {
     tick();

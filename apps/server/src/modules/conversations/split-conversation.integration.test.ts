@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import { API } from '@sincere/contracts';
 import { attachments } from '@sincere/db';
 import { seedUser } from '@sincere/db/testing';
+import { signIn } from '../../testing/http-client';
 import { createTestApp } from '../../testing/test-app';
-import { seedAccountWithPeople } from '../../testing/seed-people';
-import { signIn, withToken } from '../../testing/http-client';
+import { inboxWorkspace } from '../../testing/inbox-workspace';
 
 const t = await createTestApp();
 afterAll(() => t.close());
@@ -15,11 +15,7 @@ let now = Date.now();
 const tick = () => t.setNow(new Date((now += 60_000)));
 
 async function workspace() {
-  const people = await seedAccountWithPeople(t.database, 'Split');
-  const admin = await signIn(t.app, people.admin.email);
-  const token = await admin.request('POST', API.apiTokens, { name: 'channel' });
-  const agent = await signIn(t.app, people.agent.email);
-  const channel = withToken(t.app, token.body.secret);
+  const { people, admin, agent, channel, write } = await inboxWorkspace(t, 'Split', { beforeWrite: tick });
   const open = async (body: string, extra: Record<string, unknown> = {}) => {
     tick();
     const response = await channel.request('POST', API.conversations, {
@@ -32,15 +28,6 @@ async function workspace() {
     });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     return response.body as { id: string; customer: { id: string }; messages: { id: string; createdAt: string }[] };
-  };
-  const write = async (id: string, direction: 'inbound' | 'outbound' | 'note', body: string) => {
-    tick();
-    const response = await (direction === 'inbound' ? channel : agent).request('POST', API.conversationMessages(id), {
-      direction,
-      body,
-    });
-    expect(response.status, JSON.stringify(response.body)).toBe(201);
-    return response.body as { id: string; createdAt: string };
   };
   const split = (id: string, body: Record<string, unknown>, caller = agent) => {
     tick();

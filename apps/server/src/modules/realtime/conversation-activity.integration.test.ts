@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { API, REALTIME_PATH, ServerEvent, SESSION_COOKIE, type ClientEvent } from '@sincere/contracts';
+import { REALTIME_PATH, type ServerEvent } from '@sincere/contracts';
 import { seedConversation, seedCustomer } from '@sincere/db/testing';
 import { createTestApp } from '../../testing/test-app';
-import { seedAccountWithPeople, TEST_PASSWORD } from '../../testing/seed-people';
+import { seedAccountWithPeople } from '../../testing/seed-people';
+import { openTestSocket, sessionCookie } from '../../testing/socket-client';
 
 const t = await createTestApp();
 let wsUrl = '';
@@ -13,32 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function cookieOf(email: string): Promise<string> {
-  const response = await t.app.inject({ method: 'POST', url: API.signIn, payload: { email, password: TEST_PASSWORD } });
-  const cookie = response.cookies.find((entry) => entry.name === SESSION_COOKIE);
-  if (!cookie) throw new Error('no cookie');
-  return `${SESSION_COOKIE}=${cookie.value}`;
-}
-
-/** A signed-in agent's socket, ready: records every event (checked against the contract) and sends client events. */
+/** A signed-in agent's socket, once it is ready. */
 async function agentSocket(email: string) {
-  const socket = new WebSocket(wsUrl, { headers: { cookie: await cookieOf(email) } });
-  const events: ServerEvent[] = [];
-  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
-  socket.on('message', (data: Buffer) => events.push(ServerEvent.parse(JSON.parse(data.toString('utf8')))));
-  const waitFor = async <T extends ServerEvent>(predicate: (event: ServerEvent) => event is T, ms = 3_000) => {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      const found = events.findLast(predicate);
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`no matching event within ${ms} ms; got ${JSON.stringify(events)}`);
-  };
-  await waitFor((event): event is ServerEvent => event.type === 'ready');
-  const send = (event: ClientEvent) => socket.send(JSON.stringify(event));
-  const activities = () => events.filter((event) => event.type === 'conversation.activity');
-  return { socket, events, closed, waitFor, send, activities };
+  const client = openTestSocket(wsUrl, await sessionCookie(t.app, email));
+  await client.waitFor((event) => event.type === 'ready');
+  const activities = () => client.events.filter((event) => event.type === 'conversation.activity');
+  return { ...client, activities };
 }
 
 type Activity = Extract<ServerEvent, { type: 'conversation.activity' }>;

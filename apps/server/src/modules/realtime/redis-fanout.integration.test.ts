@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import WebSocket from 'ws';
-import {
-  API,
-  CSRF_HEADER,
-  REALTIME_PATH,
-  ServerEvent,
-  SESSION_COOKIE,
-  type ClientEvent,
-  type SessionResponse,
-} from '@sincere/contracts';
+import { API, CSRF_HEADER, REALTIME_PATH, type ServerEvent, SESSION_COOKIE, type SessionResponse } from '@sincere/contracts';
 import { migrate, openDatabase, type Database } from '@sincere/db';
 import { openTestDatabase, seedConversation, seedCustomer } from '@sincere/db/testing';
 import { freePort, spawnServer, type SpawnedServer } from '../../../../../test/support/spawn-server';
 import { loadConfig } from '../../config';
 import { startSincere } from '../../runtime';
 import { seedAccountWithPeople, TEST_PASSWORD } from '../../testing/seed-people';
+import { openTestSocket } from '../../testing/socket-client';
 import { RealtimeHub } from './realtime-hub';
 import { channelOf, RedisFanout } from './redis-fanout';
 
@@ -80,22 +72,10 @@ async function signIn(baseUrl: string, email: string) {
 
 /** A socket that records every event, checked against the contract; resolves once the server said `ready`. */
 async function listen(baseUrl: string, cookie: string) {
-  const socket = new WebSocket(baseUrl.replace('http', 'ws') + REALTIME_PATH, { headers: { cookie } });
-  const events: ServerEvent[] = [];
-  socket.on('message', (data: Buffer) => events.push(ServerEvent.parse(JSON.parse(data.toString('utf8')))));
-  const waitFor = async (predicate: (event: ServerEvent) => boolean, ms: number) => {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      const found = events.find(predicate);
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`no matching event within ${ms} ms; got ${JSON.stringify(events)}`);
-  };
-  await waitFor((event) => event.type === 'ready', 5_000);
-  const updates = () => events.filter((event) => event.type === 'user.updated');
-  const send = (event: ClientEvent) => socket.send(JSON.stringify(event));
-  return { socket, events, waitFor, updates, send };
+  const client = openTestSocket(baseUrl.replace('http', 'ws') + REALTIME_PATH, cookie);
+  await client.waitFor((event) => event.type === 'ready', 5_000);
+  const updates = () => client.events.filter((event) => event.type === 'user.updated');
+  return { ...client, updates };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
