@@ -5,7 +5,10 @@ import { apiSend } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { validate } from '../forms/validate';
 import { BusyButton } from '../ui/busy-button';
+import { AttachButton, PendingFiles } from './composer-attachments';
 import { MacroPickerList } from './macro-picker';
+import { isUploading, uploadedFiles } from './upload-queue';
+import { useAttachmentUploads } from './use-attachment-uploads';
 import { useMacroPicker } from './use-macro-picker';
 
 export type ComposerMode = 'outbound' | 'note';
@@ -25,7 +28,7 @@ interface Props {
   notice?: ReactNode;
 }
 
-/** Reply to the customer or add an internal note; Ctrl/Cmd+Enter sends. */
+/** Reply to the customer or add an internal note, with files; Ctrl/Cmd+Enter sends. */
 export function Composer({ conversationId, onSent, ref, onDraftChange, notice }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -35,6 +38,10 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice }:
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Sending waits for files still uploading; the button says so meanwhile.
+  const [waitingForFiles, setWaitingForFiles] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const uploads = useAttachmentUploads();
   // One id per message being written: a retry after a lost answer is not sent twice.
   const clientMessageId = useRef(crypto.randomUUID());
   useEffect(() => onDraftChange?.(mode, body), [mode, body, onDraftChange]);
@@ -54,24 +61,44 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice }:
     },
   }));
 
+  const addFiles = (files: readonly File[]) => {
+    if (files.length === 0) return;
+    setError(uploads.add(files));
+  };
+
   const send = async () => {
     if (busy) return;
-    const checked = validate(AddMessageRequest, { direction: mode, body, clientMessageId: clientMessageId.current });
-    if (!checked.ok) {
-      setError(t('composer.empty'));
-      textRef.current?.focus();
-      return;
-    }
     setBusy(true);
     setError(null);
     try {
+      setWaitingForFiles(isUploading(uploads.files));
+      const files = await uploads.settle();
+      setWaitingForFiles(false);
+      if (files.some((file) => file.state === 'failed')) {
+        setError(t('attachments.removeFailed'));
+        return;
+      }
+      const attached = uploadedFiles(files);
+      const checked = validate(AddMessageRequest, {
+        direction: mode,
+        body,
+        clientMessageId: clientMessageId.current,
+        attachmentIds: attached.attachmentIds,
+      });
+      if (!checked.ok) {
+        setError(t('composer.empty'));
+        textRef.current?.focus();
+        return;
+      }
       const message = await apiSend('POST', API.conversationMessages(conversationId), checked.data, Message);
       onSent(message);
       setBody('');
+      uploads.sent(attached.keys);
       clientMessageId.current = crypto.randomUUID();
     } catch (caught) {
       setError(errorText(caught));
     } finally {
+      setWaitingForFiles(false);
       setBusy(false);
     }
   };
@@ -100,10 +127,27 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice }:
 
   return (
     <form
-      className={`composer composer--${mode}`}
+      className={`composer composer--${mode}${dragging ? ' composer--dragging' : ''}`}
       onSubmit={(event) => {
         event.preventDefault();
         void send();
+      }}
+      // Files dropped anywhere on the composer are attached.
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
+          setDragging(false);
+      }}
+      onDrop={(event) => {
+        if (event.dataTransfer.files.length === 0) return;
+        event.preventDefault();
+        setDragging(false);
+        addFiles([...event.dataTransfer.files]);
       }}
     >
       <div role="tablist" aria-label={t('composer.mode')} className="composer__tabs">
@@ -118,6 +162,8 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice }:
           dir="auto"
           rows={4}
           value={body}
+          // Not editable while it goes out: what is sent is what was there when Send was pressed.
+          readOnly={busy}
           aria-label={mode === 'note' ? t('composer.noteLabel') : t('composer.replyLabel')}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint`}
@@ -131,6 +177,13 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice }:
             picker.update();
           }}
           onSelect={picker.update}
+          onPaste={(event) => {
+            // A pasted screenshot or file is attached; rich text from an office app (which carries a picture of itself) stays text.
+            const { files, types } = event.clipboardData;
+            if (files.length === 0 || types.includes('text/html')) return;
+            event.preventDefault();
+            addFiles([...files]);
+          }}
           onBlur={picker.close}
           onKeyDown={(event) => {
             if (picker.handleKey(event)) return;
@@ -142,6 +195,13 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice }:
           }}
         />
         <MacroPickerList picker={picker} listId={listId} />
+        <PendingFiles
+          files={uploads.files}
+          onRemove={(key) => {
+            uploads.remove(key);
+            textRef.current?.focus();
+          }}
+        />
         {error ? (
           <p className="field__error" role="alert">
             {error}
@@ -151,18 +211,26 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice }:
           <span id={`${id}-hint`} className="field__hint">
             {t('composer.hint')}
           </span>
-          <BusyButton
-            type="button"
-            className="button button--quiet"
-            busy={picker.inserting}
-            busyLabel={t('macroPicker.inserting')}
-            onClick={picker.start}
-          >
-            {t('macroPicker.button')}
-          </BusyButton>
-          <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t('composer.sending')}>
-            {mode === 'note' ? t('composer.addNote') : t('composer.send')}
-          </BusyButton>
+          <span className="composer__buttons">
+            <AttachButton disabled={busy} onFiles={addFiles} />
+            <BusyButton
+              type="button"
+              className="button button--quiet"
+              busy={picker.inserting}
+              busyLabel={t('macroPicker.inserting')}
+              onClick={picker.start}
+            >
+              {t('macroPicker.button')}
+            </BusyButton>
+            <BusyButton
+              type="submit"
+              className="button button--primary"
+              busy={busy}
+              busyLabel={waitingForFiles ? t('attachments.waiting') : t('composer.sending')}
+            >
+              {mode === 'note' ? t('composer.addNote') : t('composer.send')}
+            </BusyButton>
+          </span>
         </div>
       </div>
     </form>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../session/session-context';
 import { AssignDialog } from './assign-dialog';
+import { ConversationTools } from './conversation-tools';
 import { SnoozeDialog } from './snooze-dialog';
 import { TagsEditor } from './tags-editor';
 import type { ConversationMutations } from './use-conversation-mutations';
@@ -12,14 +13,15 @@ interface Props {
   mutations: ConversationMutations;
 }
 
-/** Assignment, status, priority and tags of the open conversation. */
+/** Assignment, status, priority, tags, merge and forward of the open conversation; none once it was merged away. */
 export function ConversationActions({ detail, mutations }: Props) {
   const { t } = useTranslation();
   const userId = useSignedIn().session.user.id;
   const priorityId = useId();
   const [snoozing, setSnoozing] = useState(false);
   const [assigning, setAssigning] = useState(false);
-  const { busy } = mutations;
+  // A merged conversation lives on in its target: nothing here changes any more.
+  const busy = mutations.busy || detail.mergedIntoId !== null;
   const mine = detail.assignee?.id === userId;
   const resolved = detail.status === 'resolved';
 
@@ -90,6 +92,7 @@ export function ConversationActions({ detail, mutations }: Props) {
             ))}
           </select>
         </span>
+        <ConversationTools detail={detail} disabled={busy} />
       </div>
       <TagsEditor tags={detail.tags} disabled={busy} onChange={(tags) => mutations.update({ tags })} />
       <AssignDialog open={assigning} detail={detail} mutations={mutations} onClose={() => setAssigning(false)} />

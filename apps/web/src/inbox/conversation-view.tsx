@@ -1,5 +1,5 @@
 import { API, ConversationDetail, type ConversationSummary, type Message } from '@sincere/contracts';
-import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
@@ -11,11 +11,13 @@ import { Composer, type ComposerHandle, type ComposerMode } from './composer';
 import { ConversationActions } from './conversation-actions';
 import { withEvent, withMessage, withoutMessages, withSummary } from './conversation-deltas';
 import { CustomerPanel } from './customer-panel';
+import { MergedBanner } from './merged-banner';
 import { MessageItem } from './message-item';
 import { buildTimeline } from './timeline';
 import { TimelineEvent } from './timeline-event';
 import { useAgentNames } from './use-agent-names';
 import { SlaBadge } from './sla-badge';
+import { SplitDialog } from './split-dialog';
 import { useConversationActivity } from './use-conversation-activity';
 import { useConversationMutations } from './use-conversation-mutations';
 import { WaitingTime } from './waiting-time';
@@ -77,11 +79,20 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
   const activity = useConversationActivity(detail.id, detail.messages);
   const nameOf = useAgentNames();
   const messagesRef = useRef<HTMLDivElement>(null);
+  const [splitting, setSplitting] = useState<Message | null>(null);
+  const merged = detail.mergedIntoId !== null;
+  // The server splits off a customer message only when another stays behind.
+  const canSplit = !merged && detail.messages.filter((message) => message.direction === 'inbound').length > 1;
 
   useImperativeHandle(ref, () => ({
     compose: (mode) => composerRef.current?.focus(mode),
-    assignToMe: () => void mutations.assignToMe(),
-    toggleResolved: () => void mutations.toggleResolved(),
+    // Shortcuts leave a merged conversation alone, as its buttons do.
+    assignToMe: () => {
+      if (!merged) void mutations.assignToMe();
+    },
+    toggleResolved: () => {
+      if (!merged) void mutations.toggleResolved();
+    },
   }));
 
   const messageCount = detail.messages.length;
@@ -116,6 +127,7 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
             </span>
             {detail.team ? <bdi>{detail.team.name}</bdi> : null}
           </p>
+          {detail.mergedIntoId ? <MergedBanner targetId={detail.mergedIntoId} /> : null}
           <ConversationActions detail={detail} mutations={mutations} />
           <ActivityIndicator people={activity.people} />
         </header>
@@ -126,7 +138,14 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
             <ol className="messages" aria-label={t('inbox.messages')}>
               {buildTimeline(detail.messages, detail.events).map((entry) =>
                 entry.kind === 'message' ? (
-                  <MessageItem key={entry.message.id} message={entry.message} customerName={detail.customer.name} />
+                  <MessageItem
+                    key={entry.message.id}
+                    message={entry.message}
+                    customerName={detail.customer.name}
+                    onSplit={
+                      canSplit && entry.message.direction === 'inbound' ? () => setSplitting(entry.message) : undefined
+                    }
+                  />
                 ) : (
                   <TimelineEvent key={entry.event.id} event={entry.event} nameOf={nameOf} />
                 ),
@@ -134,13 +153,16 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
             </ol>
           )}
         </div>
-        <Composer
-          ref={composerRef}
-          conversationId={detail.id}
-          onSent={applyMessage}
-          onDraftChange={activity.reportDraft}
-          notice={<CollisionWarning activity={activity} />}
-        />
+        {merged ? null : (
+          <Composer
+            ref={composerRef}
+            conversationId={detail.id}
+            onSent={applyMessage}
+            onDraftChange={activity.reportDraft}
+            notice={<CollisionWarning activity={activity} />}
+          />
+        )}
+        <SplitDialog conversation={detail} message={splitting} onClose={() => setSplitting(null)} />
       </article>
       <CustomerPanel customer={detail.customer} />
     </div>

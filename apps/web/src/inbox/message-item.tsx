@@ -1,14 +1,22 @@
 import type { Message } from '@sincere/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../i18n/format';
+import { MessageAttachments } from './message-attachments';
 import { MessageBody } from './message-body';
+
+interface Props {
+  message: Message;
+  customerName: string;
+  /** Offered on customer messages that can start a conversation of their own. */
+  onSplit?: (() => void) | undefined;
+}
 
 /**
  * One message. The body is customer-supplied: plain text is rendered as text
  * (React escapes it), Markdown through the sanitising MessageBody; dir="auto"
  * lets Arabic or Hebrew run right-to-left.
  */
-export function MessageItem({ message, customerName }: { message: Message; customerName: string }) {
+export function MessageItem({ message, customerName, onSplit }: Props) {
   const { t } = useTranslation();
   const format = useDateFormat();
   const author = message.author?.name ?? (message.direction === 'inbound' ? customerName : t('inbox.system'));
@@ -20,8 +28,23 @@ export function MessageItem({ message, customerName }: { message: Message; custo
         <time dateTime={message.createdAt} className="muted">
           {format.dateTime(message.createdAt)}
         </time>
+        {onSplit ? (
+          <span className="message__tools">
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              aria-label={t('split.action')}
+              title={t('split.action')}
+              onClick={onSplit}
+            >
+              {t('split.short')}
+            </button>
+          </span>
+        ) : null}
       </div>
-      <MessageBody message={message} />
+      {/* A message may be files alone. */}
+      {message.body ? <MessageBody message={message} /> : null}
+      <MessageAttachments attachments={message.attachments} />
     </li>
   );
 }
