@@ -50,6 +50,7 @@ export const ConversationListQuery = z
     priority: listParam(filter.priority.unwrap()),
     customerLanguage: listParam(filter.customerLanguage.unwrap()),
     customerCountry: listParam(filter.customerCountry.unwrap()),
+    customerId: filter.customerId,
     waitingLongerThanMinutes: z.coerce.number().pipe(filter.waitingLongerThanMinutes.unwrap()).optional(),
     sort: ConversationSort.default('recent'),
     cursor: z.string().max(300).optional(),

@@ -21,6 +21,8 @@ export const ConversationFilter = z
     /** The customer's language (BCP 47 primary subtag, e.g. 'ru') and country (ISO 3166-1 alpha-2). */
     customerLanguage: z.array(z.string().min(2).max(8)).min(1).optional(),
     customerCountry: z.array(z.string().length(2).toUpperCase()).min(1).optional(),
+    /** One customer's conversations (all channels): the customer panel, merging. */
+    customerId: Id.optional(),
     /** Customers waiting for an answer for longer than this. */
     waitingLongerThanMinutes: z.number().int().min(1).max(525_600).optional(),
   })

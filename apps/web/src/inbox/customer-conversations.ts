@@ -6,15 +6,11 @@ const MAX_PAGES = 5;
 
 export interface CustomerConversations {
   items: ConversationSummary[];
-  /** False when the search stopped before the oldest conversation of the account. */
+  /** False when the customer has more conversations than were read (over MAX_PAGES pages). */
   complete: boolean;
 }
 
-/**
- * Another conversation of the same customer, most recent activity first. The list API has
- * no customer filter yet, so this reads the account's conversations newest first and keeps
- * the customer's, up to MAX_PAGES pages (1000 conversations).
- */
+/** The customer's conversations, most recent activity first, up to MAX_PAGES pages (1000 conversations). */
 export async function findCustomerConversations(
   customerId: string,
   signal: AbortSignal,
@@ -22,9 +18,9 @@ export async function findCustomerConversations(
   const items: ConversationSummary[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const path = withQuery(API.conversations, { sort: 'recent', limit: PAGE_SIZE, cursor });
+    const path = withQuery(API.conversations, { customerId, sort: 'recent', limit: PAGE_SIZE, cursor });
     const result: ConversationPage = await apiGet(path, ConversationPage, signal);
-    items.push(...result.items.filter((conversation) => conversation.customer.id === customerId));
+    items.push(...result.items);
     if (!result.nextCursor) return { items, complete: true };
     cursor = result.nextCursor;
   }

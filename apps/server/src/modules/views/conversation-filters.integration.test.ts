@@ -18,6 +18,7 @@ let people: Awaited<ReturnType<typeof seedAccountWithPeople>>;
 let agent: Caller;
 let lead: Caller;
 let salesTeamId: string;
+let brazilianId: string;
 /** Conversation ids by a name that says what each one is. */
 const seeded: Record<string, string> = {};
 
@@ -43,6 +44,7 @@ beforeAll(async () => {
   const brazilian = await seedCustomer(db, accountId, { locale: 'pt-BR', country: 'BR' });
   const spaniard = await seedCustomer(db, accountId, { locale: 'es', country: 'PT' });
   const unknown = await seedCustomer(db, accountId);
+  brazilianId = brazilian.id;
   const conversations: Record<string, [string, Partial<typeof conversationsTable.$inferInsert>]> = {
     openMine: [
       brazilian.id,
@@ -130,6 +132,12 @@ describe('listing conversations by filter', () => {
       ['unassigned', 'resolvedMine'],
     ],
     ['criteria together', 'assignee=me&status=open&customerCountry=BR', ['openMine'], ['resolvedMine', 'snoozed']],
+    [
+      'one customer, whatever the status',
+      () => `customerId=${brazilianId}`,
+      ['openMine', 'snoozed'],
+      ['pendingLeads', 'unassigned', 'resolvedMine'],
+    ],
     ['built-in view mine', 'view=mine', ['openMine'], ['resolvedMine', 'pendingLeads']],
     ['built-in view unassigned', 'view=unassigned', ['unassigned'], ['snoozed', 'openMine']],
     ['built-in view my_team', 'view=my_team', ['openMine'], ['resolvedMine', 'pendingLeads', 'snoozed']],
@@ -152,6 +160,15 @@ describe('listing conversations by filter', () => {
     expect(otherPersons.status).toBe(404);
   });
 
+  it('lists nothing for another account’s customer', async () => {
+    const elsewhere = await seedAccountWithPeople(t.database, 'Filters elsewhere');
+    const theirs = await seedCustomer(t.database.db, elsewhere.account.id);
+    await seedConversation(t.database.db, elsewhere.account.id, theirs.id);
+    const response = await agent.request('GET', `${API.conversations}?customerId=${theirs.id}`);
+    expect(response.status).toBe(200);
+    expect(response.body.items).toEqual([]);
+  });
+
   it.each([
     ['status=closed', 'status'],
     ['view=everything', 'view'],
@@ -166,6 +183,7 @@ describe('listing conversations by filter', () => {
     ['tag=vip', 'tag'],
     ['tags=%00', 'tags'],
     ['customerLanguage=e%00', 'customerLanguage'],
+    ['customerId=42', 'customerId'],
   ])('refuses %s with 422 naming the field', async (query, field) => {
     const response = await agent.request('GET', `${API.conversations}?${query}`);
     expect(response.status, query).toBe(422);

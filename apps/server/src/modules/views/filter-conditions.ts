@@ -42,6 +42,7 @@ export function filterConditions(filter: ConversationFilter, scope: FilterScope)
         filter.customerLanguage.map((language) => language.toLowerCase()),
       ),
     filter.customerCountry && inArray(sql`upper(${customers.country})`, filter.customerCountry),
+    filter.customerId ? eq(conversations.customerId, filter.customerId) : undefined,
     minutes === undefined
       ? undefined
       : lt(conversations.waitingSince, new Date(scope.now.getTime() - minutes * 60_000)),
