@@ -229,7 +229,8 @@ describe.skipIf(!chromiumPath())('attachments, split, merge and forward in the b
       buffer: Buffer.alloc(1024 * 1024 + 1, 1),
     });
     const pending = conversation.getByRole('list', { name: 'Files to send' });
-    await pending.getByText('This file is larger than the server accepts.').waitFor();
+    // Refused before uploading, naming the server's limit (SINCERE_MAX_ATTACHMENT_MB=1 here).
+    await pending.getByText(/^This file is larger than the limit of 1(\.0)? MB\.$/).waitFor();
     await conversation.getByRole('button', { name: 'Add note' }).click();
     await conversation
       .getByText('Some files did not upload. Remove them, or attach them again, before sending.')

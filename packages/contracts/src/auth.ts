@@ -10,8 +10,17 @@ export const CSRF_HEADER = 'x-csrf-token';
 export const SignInRequest = z.object({ email: Email, password: z.string().min(1).max(200) }).strict();
 export type SignInRequest = z.infer<typeof SignInRequest>;
 
+/** What this server can do, so the app can say so before a request fails. */
+export const ServerFeatures = z.object({
+  /** The largest attachment accepted (SINCERE_MAX_ATTACHMENT_MB). */
+  maxAttachmentBytes: z.number().int(),
+  /** Outgoing mail is configured (SMTP_URL): conversations can be forwarded by email. */
+  forwardByEmail: z.boolean(),
+});
+export type ServerFeatures = z.infer<typeof ServerFeatures>;
+
 export const SessionResponse = z
-  .object({ user: User, account: Account, csrfToken: z.string() })
+  .object({ user: User, account: Account, csrfToken: z.string(), features: ServerFeatures })
   .meta({ id: 'Session' });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { ForwardDialog } from './forward-dialog';
 import { MergeDialog } from './merge-dialog';
 import { MoreActions } from './more-actions';
+import { useSignedIn } from '../session/session-context';
 
 /** Actions on the conversation as a whole, under "More": merge it into another, forward it by email. */
 export function ConversationTools({ detail, disabled }: { detail: ConversationDetail; disabled: boolean }) {
   const { t } = useTranslation();
+  const { features } = useSignedIn().session;
   const [open, setOpen] = useState<'merge' | 'forward' | null>(null);
   const close = () => setOpen(null);
   return (
@@ -16,7 +18,8 @@ export function ConversationTools({ detail, disabled }: { detail: ConversationDe
         disabled={disabled}
         actions={[
           { label: t('actions.merge'), onSelect: () => setOpen('merge') },
-          { label: t('actions.forward'), onSelect: () => setOpen('forward') },
+          // Without outgoing mail (SMTP_URL) there is nothing to offer.
+          ...(features.forwardByEmail ? [{ label: t('actions.forward'), onSelect: () => setOpen('forward') }] : []),
         ]}
       />
       <MergeDialog open={open === 'merge'} detail={detail} onClose={close} />

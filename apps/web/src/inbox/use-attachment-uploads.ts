@@ -7,6 +7,7 @@ import { useErrorText } from '../api/use-error-text';
 import { useSignedIn } from '../session/session-context';
 import { reduceUploads, type PendingFile, type UploadAction } from './upload-queue';
 import { uploadFile, type Upload } from './upload-file';
+import { formatFileSize } from './file-size';
 
 export interface AttachmentUploads {
   files: readonly PendingFile[];
@@ -21,9 +22,11 @@ export interface AttachmentUploads {
 
 /** The files of the message being written: each uploads as soon as it is picked. */
 export function useAttachmentUploads(): AttachmentUploads {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
-  const csrfToken = useSignedIn().session.csrfToken;
+  const { csrfToken, features } = useSignedIn().session;
+  const tooLarge = () =>
+    t('attachments.tooLarge', { limit: formatFileSize(features.maxAttachmentBytes, i18n.language) });
   const [files, setFiles] = useState<readonly PendingFile[]>([]);
   // The same list outside React's render cycle: settle() reads it right after the uploads end.
   const latest = useRef<readonly PendingFile[]>([]);
@@ -51,8 +54,8 @@ export function useAttachmentUploads(): AttachmentUploads {
       (error: unknown) => {
         running.current.delete(key);
         if (isAbort(error)) return;
-        const tooLarge = error instanceof ApiError && error.status === 413;
-        dispatch({ type: 'failed', key, error: tooLarge ? t('attachments.tooLarge') : errorText(error) });
+        const refused = error instanceof ApiError && error.status === 413;
+        dispatch({ type: 'failed', key, error: refused ? tooLarge() : errorText(error) });
       },
     );
   };
@@ -66,7 +69,9 @@ export function useAttachmentUploads(): AttachmentUploads {
         // Some browsers give a pasted picture no name; the server needs one.
         const name = file.name || 'file';
         dispatch({ type: 'added', key, name, size: file.size });
+        // Refused here without sending it: the server would refuse it only after the whole upload.
         if (file.size === 0) dispatch({ type: 'failed', key, error: t('attachments.emptyFile') });
+        else if (file.size > features.maxAttachmentBytes) dispatch({ type: 'failed', key, error: tooLarge() });
         else start(key, file, name);
       }
       return picked.length > room ? t('attachments.tooMany', { limit: MAX_ATTACHMENTS_PER_MESSAGE }) : null;

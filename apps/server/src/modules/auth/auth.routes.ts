@@ -7,7 +7,7 @@ import { toAccount } from '../accounts/account.mapper';
 import { toUser } from '../users/user.mapper';
 import { requireAuth } from './auth-context';
 import { deleteSession } from './sessions.repository';
-import { clientInfo, sendSession } from './session-reply';
+import { clientInfo, sendSession, serverFeatures } from './session-reply';
 import { signIn } from './sign-in';
 
 export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
@@ -39,7 +39,12 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const caller = requireAuth(request.auth);
       if (!caller.session) throw new AppError('unauthenticated', 'API tokens have no browser session');
-      return { user: toUser(caller.user), account: toAccount(caller.account), csrfToken: caller.session.csrfToken };
+      return {
+        user: toUser(caller.user),
+        account: toAccount(caller.account),
+        csrfToken: caller.session.csrfToken,
+        features: serverFeatures(ctx),
+      };
     },
   );
 

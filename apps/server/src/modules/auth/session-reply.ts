@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { accounts } from '@sincere/db';
-import { SESSION_COOKIE, type SessionResponse } from '@sincere/contracts';
+import { SESSION_COOKIE, type ServerFeatures, type SessionResponse } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { toAccount } from '../accounts/account.mapper';
 import { toUser } from '../users/user.mapper';
@@ -27,6 +27,10 @@ export function sessionCookieOptions(ctx: AppContext, expires: Date) {
   };
 }
 
+export function serverFeatures(ctx: AppContext): ServerFeatures {
+  return { maxAttachmentBytes: ctx.config.attachments.maxBytes, forwardByEmail: ctx.config.mail !== null };
+}
+
 export async function sendSession(
   ctx: AppContext,
   reply: FastifyReply,
@@ -35,5 +39,10 @@ export async function sendSession(
   const [account] = await ctx.database.db.select().from(accounts).where(eq(accounts.id, session.user.accountId));
   if (!account) throw new Error(`account ${session.user.accountId} of user ${session.user.id} is missing`);
   void reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx, session.expiresAt));
-  return { user: toUser(session.user), account: toAccount(account), csrfToken: session.csrfToken };
+  return {
+    user: toUser(session.user),
+    account: toAccount(account),
+    csrfToken: session.csrfToken,
+    features: serverFeatures(ctx),
+  };
 }

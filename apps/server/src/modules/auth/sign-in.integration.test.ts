@@ -24,6 +24,14 @@ describe('signing in', () => {
     expect(body.user).toMatchObject({ id: admin.id, role: 'admin', status: 'active' });
     expect(body.account.id).toBe(account.id);
     expect(body.csrfToken).toHaveLength(43);
+    // What the app may offer: the test server has the default attachment limit and no outgoing mail.
+    expect(body.features).toEqual({ maxAttachmentBytes: 25 * 1024 * 1024, forwardByEmail: false });
+    const again = await t.app.inject({
+      method: 'GET',
+      url: API.session,
+      headers: { cookie: `${SESSION_COOKIE}=${cookie?.value}` },
+    });
+    expect(again.json().features).toEqual(body.features);
   });
 
   it('refuses a wrong password and an unknown email with the same answer', async () => {
