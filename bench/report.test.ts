@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownTable, median, verdict, type Measurement } from './report';
+import { markdownTable, median, percentile, verdict, type Measurement } from './report';
 
 const startTime = (samples: number[]): Measurement => ({
   label: 'restart',
@@ -20,6 +20,21 @@ describe('benchmark report', () => {
     expect(verdict(startTime([1_000, 2_000, 5_001]))).toBe('median met, max over');
     expect(verdict(startTime([5_100, 6_000, 1_000]))).toBe('**missed**');
     expect(verdict({ label: 'bare node', unit: 'MiB', kind: 'baseline', samples: [42] })).toBe('baseline');
+  });
+
+  it('judges a latency target on the percentile it names, not on the slowest request', () => {
+    const list = (samples: number[]): Measurement => ({
+      label: 'inbox list',
+      unit: 'ms',
+      kind: 'measure',
+      samples,
+      target: 30,
+      targetPercentile: 95,
+    });
+    const oneSlow = [...Array<number>(19).fill(10), 500];
+    expect(percentile(oneSlow, 95)).toBe(10);
+    expect(verdict(list(oneSlow))).toBe('met');
+    expect(verdict(list([...Array<number>(18).fill(10), 40, 40]))).toBe('**missed**');
   });
 
   it('prints seconds for long times and whole MiB for memory', () => {

@@ -26,7 +26,16 @@ export const customers = pgTable(
     // Typo-tolerant look-up by name, email and phone (pg_trgm, migration 0004).
     index('customers_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     index('customers_email_trgm_idx').using('gin', sql`lower(${t.email}) gin_trgm_ops`),
-    index('customers_phone_trgm_idx').using('gin', sql`${t.phone} gin_trgm_ops`),
+    // A phone number's digits, whatever the formatting ('%digits%'), and its last ten (a number with a digit
+    // wrong); spelled as customer-search.repository.ts spells them, or the look-up reads every customer.
+    index('customers_phone_digits_trgm_idx').using(
+      'gin',
+      sql`regexp_replace(coalesce(${t.phone}, ''), '[^0-9]', '', 'g') gin_trgm_ops`,
+    ),
+    index('customers_phone_last_digits_trgm_idx').using(
+      'gin',
+      sql`right(regexp_replace(coalesce(${t.phone}, ''), '[^0-9]', '', 'g'), 10) gin_trgm_ops`,
+    ),
   ],
 );
 
@@ -75,14 +84,26 @@ export const conversations = pgTable(
     index('conversations_account_status_idx').on(t.accountId, t.status, t.lastMessageAt),
     index('conversations_customer_idx').on(t.accountId, t.customerId),
     index('conversations_assignee_idx').on(t.accountId, t.assigneeId, t.status),
-    index('conversations_waiting_idx').on(t.accountId, t.status, t.waitingSince),
-    // The list's and search's "recent" order, and "oldest": keyset pages walk these.
+    // The list's and search's orders — "waiting" (waiting_since asc nulls last, id), "recent" and "oldest":
+    // keyset pages walk these and stop after a page, whatever else the filter asks.
+    index('conversations_waiting_idx').on(t.accountId, t.waitingSince, t.id),
     index('conversations_activity_idx').on(
       t.accountId,
       sql`(coalesce(last_message_at, created_at)) desc`,
       sql`id desc`,
     ),
     index('conversations_created_idx').on(t.accountId, t.createdAt, t.id),
+    // The same orders over the conversations not resolved: the inbox's views (a percent or two of an account's
+    // history) walk only these, instead of sorting thousands of rows or stepping over the resolved ones.
+    index('conversations_active_waiting_idx')
+      .on(t.accountId, t.waitingSince, t.id)
+      .where(sql`status <> 'resolved'`),
+    index('conversations_active_activity_idx')
+      .on(t.accountId, sql`(coalesce(last_message_at, created_at)) desc`, sql`id desc`)
+      .where(sql`status <> 'resolved'`),
+    index('conversations_active_created_idx')
+      .on(t.accountId, t.createdAt, t.id)
+      .where(sql`status <> 'resolved'`),
     index('conversations_tags_idx').using('gin', t.tags),
   ],
 );

@@ -5,6 +5,7 @@ import { seedConversation, seedCustomer, seedMessage } from '@sincere/db/testing
 import { createTestApp } from '../../testing/test-app';
 import { seedAccountWithPeople } from '../../testing/seed-people';
 import { signIn, withToken, type Caller } from '../../testing/http-client';
+import { WALK_LIMIT } from './conversation-search.repository';
 
 const t = await createTestApp();
 afterAll(() => t.close());
@@ -290,6 +291,33 @@ describe('hits', () => {
     ]);
     expect(seen[0]?.message.id).toBe(twice.messageIds[2]);
     expect(seen[0]?.message.snippet.text).toContain('second parcel');
+  });
+
+  it('are found page by page beyond the conversations a search reads one by one', async () => {
+    const space = await workspace();
+    const customer = await seedCustomer(t.database.db, space.people.account.id);
+    // More conversations than the walk reads (newest first), each with a message that does not match…
+    await t.database.query(
+      `WITH made AS (
+         INSERT INTO conversations (account_id, customer_id, channel, language, last_message_at)
+         SELECT $1, $2, 'web', 'en', timestamptz '2024-06-01' - g * interval '1 minute'
+           FROM generate_series(1, $3::int) g
+         RETURNING id, account_id, last_message_at)
+       INSERT INTO messages (account_id, conversation_id, direction, body, language, created_at)
+       SELECT account_id, id, 'inbound', 'Where is my parcel?', 'en', last_message_at FROM made`,
+      [space.people.account.id, customer.id, WALK_LIMIT + 5],
+    );
+    // …and, older than all of them, two that do: only the index can find these.
+    const day = (n: number) => new Date(Date.UTC(2024, 0, n, 12));
+    const newer = await conversationWith(space, [{ body: 'The kettle leaks', language: 'en', at: day(2) }]);
+    const older = await conversationWith(space, [{ body: 'My kettle broke', language: 'en', at: day(1) }]);
+
+    const first = await search(space.agent, `${q('kettles')}&limit=1`);
+    expect(conversationIds(first)).toEqual([newer.id]);
+    const second = await search(space.agent, `${q('kettles')}&limit=1&cursor=${first.nextCursor ?? ''}`);
+    expect(conversationIds(second)).toEqual([older.id]);
+    expect(second.nextCursor).toBeNull();
+    expect(conversationIds(await search(space.agent, `${q('kettles')}&limit=5`))).toEqual([newer.id, older.id]);
   });
 
   it('carry snippets as plain text with highlight ranges that nothing in the message can forge', async () => {

@@ -1,11 +1,17 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { conversations, customers, messages, teams, type Db } from '@sincere/db';
 import type { ConversationFilter, ConversationSort, ConversationSummary, Message } from '@sincere/contracts';
-import { owner, sameCustomer, summaryColumns, toSummaries } from '../conversations/conversation-summary';
-import { filterConditions, type FilterScope } from '../views/filter-conditions';
-import { SORT_ORDERS, sortKeyText, type SortPosition } from '../views/view-sort';
+import {
+  owner,
+  sameCustomer,
+  summaryColumns,
+  toSummaries,
+  type SummaryRow,
+} from '../conversations/conversation-summary';
+import { filterConditions, needsCustomer, type FilterScope } from '../views/filter-conditions';
+import { keyText, SORT_ORDERS, sortKeyText, type SortPosition } from '../views/view-sort';
 import { MARK_END, MARK_START } from './snippet-markers';
-import { queryInLanguageOf, type TextQuery } from './text-query';
+import { matchesInLanguageOf, queryInLanguageOf, type TextQuery } from './text-query';
 
 /**
  * A message matches when the GIN index finds it for the query read in any language
@@ -13,7 +19,17 @@ import { queryInLanguageOf, type TextQuery } from './text-query';
  * another language cannot match it.
  */
 const messageMatches = (text: TextQuery): SQL =>
-  sql`${messages.searchVector} @@ ${text.any}::tsquery and ${messages.searchVector} @@ ${queryInLanguageOf(text, messages.language)}`;
+  sql`${messages.searchVector} @@ ${text.any}::tsquery and ${matchesInLanguageOf(text, messages.searchVector, messages.language)}`;
+
+/**
+ * The same test for messages already narrowed to a few conversations. `ts_match_vq` is the
+ * function under `@@`: the same cheap first test, which turns most messages away before
+ * their language is looked at, but one no index serves. With `@@`, PostgreSQL may AND a
+ * GIN bitmap of every message holding the words (hundreds of thousands for two common
+ * ones, whose co-occurrence it underestimates) with those few conversations' messages.
+ */
+const messageMatchesAmongFew = (text: TextQuery): SQL =>
+  sql`ts_match_vq(${messages.searchVector}, ${text.any}::tsquery) and ${matchesInLanguageOf(text, messages.searchVector, messages.language)}`;
 
 export interface TextSearch {
   text: TextQuery;
@@ -24,45 +40,141 @@ export interface TextSearch {
 }
 
 /**
- * The conversations of a view (filter and order) that hold a matching message, as the
- * conversation list pages them. Written as a semi-join so that the planner picks, per
- * query: for a rare word, the GIN index and then the few conversations; for a common
- * one, the conversations in order, each probed through its own messages, stopping
- * once the page is full.
+ * How many conversations, in the view's order, a search reads message by message before
+ * it asks the GIN index for the rest. A word in 2% of the conversations or more fills a
+ * page within them, usually far sooner; a rarer one is cheaper to find through the index
+ * (its messages are few) than by reading the messages of ever more conversations. The
+ * bound keeps either way from running away: PostgreSQL's estimate of how many messages
+ * hold several words (or a rare one) can be off by far more than the factor between the
+ * two ways' costs, so the planner is not left to choose.
+ */
+export const WALK_LIMIT = 1000;
+
+/** A page position as the walk and the index step find them: the conversation and its sort key. */
+interface Found {
+  id: string;
+  sortKey: string | null;
+}
+
+/**
+ * The next WALK_LIMIT conversations of the view (filter, order, after the cursor), each
+ * probed through its own messages (messages_conversation_idx) until one matches: the
+ * first `limit` that hold a match, in order, and — when fewer hold one — the last
+ * conversation read (`last`, whether it matched or not), where the index takes over. No
+ * `last` row means the view had no more conversations than these.
  */
 export function conversationsMatchingText(db: Db, scope: FilterScope, search: TextSearch) {
   const order = SORT_ORDERS[search.sort];
-  const withMatch = db
+  const columns = {
+    id: conversations.id,
+    accountId: conversations.accountId,
+    sortAt: sql`${order.key}`.as('sort_at'),
+    position: sql<number>`row_number() over (order by ${sql.join(order.orderBy, sql`, `)})`.as('position'),
+  };
+  const view = needsCustomer(search.filter)
+    ? db.select(columns).from(conversations).innerJoin(customers, sameCustomer)
+    : db.select(columns).from(conversations);
+  const walk = view
+    .where(and(filterConditions(search.filter, scope), search.after ? order.after(search.after) : undefined))
+    .orderBy(...order.orderBy)
+    .limit(WALK_LIMIT)
+    .as('walk');
+  const match = db
+    .select({ one: sql`1`.as('one') })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.accountId, walk.accountId),
+        eq(messages.conversationId, walk.id),
+        messageMatchesAmongFew(search.text),
+      ),
+    )
+    // Newest first, as messages_conversation_idx reads them: the index serves the probe even for a
+    // conversation that holds most of the table's messages, where a scan would otherwise look cheap.
+    .orderBy(desc(messages.createdAt))
+    .limit(1)
+    .as('match');
+  const last = sql`${walk.position} = ${WALK_LIMIT}`;
+  return db
+    .select({ id: walk.id, sortKey: keyText(walk.sortAt), matched: sql<boolean>`${match.one} is not null`, last })
+    .from(walk)
+    .leftJoinLateral(match, sql`true`)
+    .where(or(isNotNull(match.one), last))
+    .orderBy(...order.orderByKey(walk.sortAt, walk.id))
+    .limit(search.limit + 1);
+}
+
+/**
+ * The same found the other way round: every conversation with a matching message, from
+ * the GIN index (in an InitPlan: looked up once, whatever the planner guesses about the
+ * view), then those of the view after `search.after`, in order.
+ */
+export function conversationsHoldingMatches(db: Db, scope: FilterScope, search: TextSearch) {
+  const order = SORT_ORDERS[search.sort];
+  const matching = db
     .select({ id: messages.conversationId })
     .from(messages)
     .where(and(eq(messages.accountId, scope.accountId), messageMatches(search.text)));
-  return db
-    .select({ ...summaryColumns, sortKey: sortKeyText(search.sort) })
-    .from(conversations)
-    .innerJoin(customers, sameCustomer)
-    .leftJoin(owner, eq(owner.id, conversations.assigneeId))
-    .leftJoin(teams, eq(teams.id, conversations.teamId))
+  const columns = { id: conversations.id, sortKey: sortKeyText(search.sort) };
+  const view = needsCustomer(search.filter)
+    ? db.select(columns).from(conversations).innerJoin(customers, sameCustomer)
+    : db.select(columns).from(conversations);
+  return view
     .where(
       and(
         filterConditions(search.filter, scope),
-        inArray(conversations.id, withMatch),
         search.after ? order.after(search.after) : undefined,
+        sql`${conversations.id} = any(array(${matching}))`,
       ),
     )
     .orderBy(...order.orderBy)
     .limit(search.limit);
 }
 
+/**
+ * A page of the view's conversations that hold a matching message: first by walking the
+ * next WALK_LIMIT conversations of the view (a common word fills the page there), then, if
+ * the page is not full and the view goes on, through the GIN index after them.
+ */
 export async function findConversationsMatchingText(
   db: Db,
   scope: FilterScope,
   search: TextSearch,
 ): Promise<{ items: ConversationSummary[]; positions: SortPosition[] }> {
-  const rows = await conversationsMatchingText(db, scope, search);
+  const walked = await conversationsMatchingText(db, scope, search);
+  const found: Found[] = walked.filter((row) => row.matched).slice(0, search.limit);
+  const end = walked.find((row) => row.last);
+  if (found.length < search.limit && end) {
+    const rest = { ...search, after: { key: end.sortKey, id: end.id }, limit: search.limit - found.length };
+    found.push(...(await conversationsHoldingMatches(db, scope, rest)));
+  }
+  const rows = await summaryRowsOf(db, scope.accountId, found);
   return {
     items: await toSummaries(db, scope.accountId, rows, scope.now),
-    positions: rows.map((row) => ({ key: row.sortKey, id: row.conversation.id })),
+    positions: found.map(({ id, sortKey }) => ({ key: sortKey, id })),
   };
+}
+
+/** The list rows of these conversations, in the order given. */
+async function summaryRowsOf(db: Db, accountId: string, found: Found[]): Promise<SummaryRow[]> {
+  if (found.length === 0) return [];
+  const rows = await db
+    .select(summaryColumns)
+    .from(conversations)
+    .innerJoin(customers, sameCustomer)
+    .leftJoin(owner, eq(owner.id, conversations.assigneeId))
+    .leftJoin(teams, eq(teams.id, conversations.teamId))
+    .where(
+      and(
+        eq(conversations.accountId, accountId),
+        inArray(
+          conversations.id,
+          found.map(({ id }) => id),
+        ),
+      ),
+    );
+  const byId = new Map(rows.map((row) => [row.conversation.id, row]));
+  return found.flatMap(({ id }) => byId.get(id) ?? []);
 }
 
 /** ts_headline's options: a passage or two around the matches, with markers the text cannot contain. */
@@ -93,7 +205,11 @@ export async function findLatestMatchingMessages(
     .selectDistinctOn([messages.conversationId], { id: messages.id })
     .from(messages)
     .where(
-      and(eq(messages.accountId, accountId), inArray(messages.conversationId, conversationIds), messageMatches(text)),
+      and(
+        eq(messages.accountId, accountId),
+        inArray(messages.conversationId, conversationIds),
+        messageMatchesAmongFew(text),
+      ),
     )
     .orderBy(messages.conversationId, desc(messages.createdAt), desc(messages.id));
   const body = sql`translate(${messages.body}, ${MARK_START + MARK_END}, '')`;

@@ -61,6 +61,8 @@ describe('finding customers', () => {
     ['+7 (912) 345-67-89', '912) 345-67-89'],
     ['8-912-345-67-89', '912) 345-67-89'],
     ['345-67-89', '345-67-89'],
+    // Fewer than seven digits: only where they stand in the number, never roughly.
+    ['67-89', '67-89'],
   ])('finds a customer by phone written as %s, highlighting the digits', async (query, digits) => {
     const { agent, olga } = await customerBase();
     const hits = await find(agent, query);

@@ -2,10 +2,13 @@ import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
 import { customers, type Db } from '@sincere/db';
 
 /**
- * A phone number's digits, so that any formatting compares equal. Spelled once: an
- * expression index on exactly this (gin_trgm_ops) would serve the phone look-up.
+ * A phone number's digits, so that any formatting compares equal, and its last ten digits
+ * (a number without its country code or trunk prefix). Spelled exactly as the trigram
+ * indexes on them (customers_phone_digits_trgm_idx, customers_phone_last_digits_trgm_idx):
+ * a different spelling would read every customer of the account.
  */
 const phoneDigits = sql<string>`regexp_replace(coalesce(${customers.phone}, ''), '[^0-9]', '', 'g')`;
+const lastTenDigits = sql<string>`right(${phoneDigits}, 10)`;
 
 /** Two ten-digit numbers this similar differ by about one digit; unrelated numbers score below 0.2. */
 const PHONE_SIMILARITY = 0.5;
@@ -33,12 +36,12 @@ export async function findCustomersLike(
   const digits = query.phoneDigits;
   const name = sql<number>`word_similarity(${text}, lower(${customers.name}))`;
   const email = sql<number>`coalesce(word_similarity(${text}, lower(${customers.email})), 0)`;
-  // A whole number with a digit or two wrong still resembles the stored one's last ten digits.
-  const roughly =
-    digits && digits.length >= 7 ? sql<number>`similarity(right(${phoneDigits}, 10), ${digits})` : sql<number>`0`;
-  const phone = digits
-    ? sql<number>`case when strpos(${phoneDigits}, ${digits}) > 0 then 1 else ${roughly} end`
-    : sql<number>`0`;
+  // Digits only, so no LIKE wildcard can be in them; the trigram index serves '%…%' from three digits on.
+  const holds = digits ? sql`${phoneDigits} like ${`%${digits}%`}` : null;
+  // A whole number with a digit or two wrong still resembles the stored one's last ten digits. `%` (pg_trgm's
+  // similarity_threshold, 0.3 by default) lets the index find the candidates; the stricter test follows.
+  const roughly = digits && digits.length >= 7 ? sql<number>`similarity(${lastTenDigits}, ${digits})` : null;
+  const phone = holds ? sql<number>`case when ${holds} then 1 else ${roughly ?? sql`0`} end` : sql<number>`0`;
   const rows = await db
     .select({ customer: customers, name, email, phone })
     .from(customers)
@@ -48,7 +51,8 @@ export async function findCustomersLike(
         or(
           sql`${text} <% lower(${customers.name})`,
           sql`${text} <% lower(${customers.email})`,
-          digits ? sql`(strpos(${phoneDigits}, ${digits}) > 0 or ${roughly} >= ${PHONE_SIMILARITY})` : undefined,
+          holds ?? undefined,
+          roughly ? and(sql`${lastTenDigits} % ${digits}`, sql`${roughly} >= ${PHONE_SIMILARITY}`) : undefined,
         ),
       ),
     )

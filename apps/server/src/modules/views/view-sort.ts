@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { conversations } from '@sincere/db';
 import { Id, type ConversationSort } from '@sincere/contracts';
 import { AppError } from '../../http/app-error';
@@ -14,6 +14,8 @@ interface SortOrder {
   orderBy: SQL[];
   /** Rows strictly after the position, in this order. */
   after(position: SortPosition): SQL;
+  /** The same order over a key and an id already selected (a subquery's columns), so the planner sees it kept. */
+  orderByKey(key: SQL | SQL.Aliased | AnyColumn, id: SQL | AnyColumn): SQL[];
 }
 
 // Conversations without messages count as active since they were created.
@@ -27,12 +29,14 @@ export const SORT_ORDERS: Record<ConversationSort, SortOrder> = {
     key: activityAt,
     orderBy: [sql`${activityAt} desc`, sql`${conversations.id} desc`],
     after: (position) => sql`(${activityAt}, ${conversations.id}) < (${at(position.key ?? '')}, ${id(position.id)})`,
+    orderByKey: (key, rowId) => [sql`${key} desc`, sql`${rowId} desc`],
   },
   oldest: {
     key: sql`${conversations.createdAt}`,
     orderBy: [sql`${conversations.createdAt} asc`, sql`${conversations.id} asc`],
     after: (position) =>
       sql`(${conversations.createdAt}, ${conversations.id}) > (${at(position.key ?? '')}, ${id(position.id)})`,
+    orderByKey: (key, rowId) => [sql`${key} asc`, sql`${rowId} asc`],
   },
   waiting: {
     key: sql`${conversations.waitingSince}`,
@@ -41,6 +45,7 @@ export const SORT_ORDERS: Record<ConversationSort, SortOrder> = {
       position.key === null
         ? sql`(${conversations.waitingSince} is null and ${conversations.id} > ${id(position.id)})`
         : sql`(${conversations.waitingSince} is null or (${conversations.waitingSince}, ${conversations.id}) > (${at(position.key)}, ${id(position.id)}))`,
+    orderByKey: (key, rowId) => [sql`${key} asc nulls last`, sql`${rowId} asc`],
   },
 };
 
@@ -48,8 +53,10 @@ export const SORT_ORDERS: Record<ConversationSort, SortOrder> = {
  * The sort key as text with microseconds, as PostgreSQL stores it: a JavaScript Date
  * keeps only milliseconds, and a rounded key would skip or repeat rows.
  */
-export const sortKeyText = (sort: ConversationSort) =>
-  sql<string | null>`to_char(${SORT_ORDERS[sort].key} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+export const keyText = (key: SQL | SQL.Aliased | AnyColumn) =>
+  sql<string | null>`to_char(${key} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+export const sortKeyText = (sort: ConversationSort) => keyText(SORT_ORDERS[sort].key);
 
 const KEY_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
