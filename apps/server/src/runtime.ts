@@ -11,6 +11,7 @@ import { registerSlaListener } from './modules/sla/apply-sla';
 import { registerViews } from './modules/views/views-listener';
 import { registerMentions } from './modules/notifications/mentions-listener';
 import { registerSlaJobs } from './modules/sla/sla-jobs';
+import { registerPresenceJobs } from './modules/routing/silent-presence';
 import { JobQueue } from './modules/jobs/job-queue';
 import { hasAnyAccount, seedDemo, type DemoSignIn } from './modules/demo/seed-demo';
 import { RealtimeHub } from './modules/realtime/realtime-hub';
@@ -102,6 +103,7 @@ export async function startSincere(
       await registerMaintenanceJobs(ctx);
       await registerConversationJobs(ctx);
       await registerSlaJobs(ctx);
+      await registerPresenceJobs(ctx);
     }
     const address = await app.listen({ port: config.port, host: config.host });
     const url = config.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');

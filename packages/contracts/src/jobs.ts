@@ -20,6 +20,8 @@ export const JOBS = {
   'conversations.react-pending': z.object({}),
   /** Forward a conversation by email, once: a retry finds the first send in the event log. */
   'conversations.forward': ForwardConversationJob,
+  /** Every minute: people online or away with no open Sincere tab for three minutes become offline. */
+  'presence.sweep-silent': z.object({}),
   /** At an SLA warning or due time: log 'sla.warning' / 'sla.breached' once, unless the due time moved. */
   'sla.check': SlaCheckJob,
   /** After a policy changed or was deleted: recompute the due times of its unresolved conversations. */

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 import { conversations, messages } from './conversations';
@@ -120,6 +121,10 @@ export const attachments = pgTable(
   (t) => [
     index('attachments_message_idx').on(t.accountId, t.messageId),
     index('attachments_conversation_idx').on(t.accountId, t.conversationId),
+    // The hourly purge looks for uploads never attached, and only for those.
+    index('attachments_unattached_idx')
+      .on(t.createdAt)
+      .where(sql`message_id is null`),
   ],
 );
 

@@ -26,6 +26,8 @@ export const users = pgTable(
       .default('offline'),
     /** How many open conversations automatic assignment may give this agent at once. */
     capacity: integer('capacity').notNull().default(10),
+    /** Last time an open Sincere tab said this person is there; long silence turns presence offline. */
+    lastSeenAt: instant('last_seen_at'),
     inviteTokenHash: text('invite_token_hash'),
     inviteExpiresAt: instant('invite_expires_at'),
     lastSignInAt: instant('last_sign_in_at'),

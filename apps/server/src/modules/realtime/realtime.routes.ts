@@ -6,14 +6,13 @@ import { CONVERSATION_WRITERS } from '../conversations/conversation-writes';
 import { conversationExistsInAccount } from './activity.repository';
 import { ConversationActivity } from './conversation-activity';
 import { MessageBudget } from './message-budget';
+import { recordSeen, SEEN_EVERY_MS } from '../routing/silent-presence';
 
 /** Policy violation: an unauthenticated socket or a message outside the contract. */
 const POLICY_VIOLATION = 1008;
 /** Per socket: a burst of 20 messages, then 5 a second (a typing agent sends one every 2.5 s). */
 const BURST = 20;
 const PER_SECOND = 5;
-/** How often an open socket's session is checked again (sign-out, expiry). */
-const SESSION_RECHECK_MS = 60_000;
 
 export function registerRealtimeRoutes(app: ZodApp, ctx: AppContext): void {
   const now = () => ctx.clock().getTime();
@@ -49,14 +48,18 @@ export function registerRealtimeRoutes(app: ZodApp, ctx: AppContext): void {
         end('deactivated');
       }
     };
-    // A signed-out or expired session must not keep a socket that was opened with it.
+    // A signed-out or expired session must not keep a socket that was opened with it; while it holds,
+    // the person is seen (presence turns offline only after every tab has been gone for a while).
+    const seen = () =>
+      recordSeen(ctx.database.db, caller.accountId, caller.user.id, ctx.clock()).catch((error: unknown) =>
+        request.log.warn({ err: error }, 'could not record that a person is here'),
+      );
+    void seen();
     const recheck = setInterval(() => {
       void resolveCaller(request, ctx)
         .catch(() => null)
-        .then((still) => {
-          if (!still) end('session ended');
-        });
-    }, SESSION_RECHECK_MS);
+        .then((still) => (still ? seen() : end('session ended')));
+    }, SEEN_EVERY_MS);
     recheck.unref();
     const { accountId } = caller;
     const { id: userId, name } = caller.user;

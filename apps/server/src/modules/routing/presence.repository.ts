@@ -27,7 +27,7 @@ export async function updatePresence(
   tx: Tx,
   accountId: string,
   userId: string,
-  changes: { presence?: AgentPresence['presence']; capacity?: number; updatedAt: Date },
+  changes: { presence?: AgentPresence['presence']; lastSeenAt?: Date; capacity?: number; updatedAt: Date },
 ): Promise<AgentPresence> {
   const [row] = await tx
     .update(users)

@@ -46,7 +46,8 @@ async function changePresence(
       throw forbidden('An admin or a lead sets your capacity');
     }
     const updated = await updatePresence(tx, accountId, userId, {
-      ...(input.presence ? { presence: input.presence } : {}),
+      // Choosing a presence is being here: the silence sweep counts from now.
+      ...(input.presence ? { presence: input.presence, lastSeenAt: ctx.clock() } : {}),
       ...(capacityChanges && input.capacity !== undefined ? { capacity: input.capacity } : {}),
       updatedAt: ctx.clock(),
     });

@@ -1,0 +1,2 @@
+ALTER TABLE "users" ADD COLUMN "last_seen_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "attachments_unattached_idx" ON "attachments" USING btree ("created_at") WHERE message_id is null;
