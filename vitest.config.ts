@@ -9,7 +9,12 @@ export default defineConfig({
           name: 'unit',
           // Projects with different worker limits run as separate groups, unit tests first.
           sequence: { groupOrder: 0 },
-          include: ['apps/*/src/**/*.test.ts', 'apps/*/src/**/*.test.tsx', 'packages/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'apps/*/src/**/*.test.ts',
+            'apps/*/src/**/*.test.tsx',
+            'packages/*/src/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
         },
       },

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { API, CSRF_HEADER, REALTIME_PATH, type ServerEvent, SESSION_COOKIE, type SessionResponse } from '@sincere/contracts';
+import {
+  API,
+  CSRF_HEADER,
+  REALTIME_PATH,
+  type ServerEvent,
+  SESSION_COOKIE,
+  type SessionResponse,
+} from '@sincere/contracts';
 import { migrate, openDatabase, type Database } from '@sincere/db';
 import { openTestDatabase, seedConversation, seedCustomer } from '@sincere/db/testing';
 import { freePort, spawnServer, type SpawnedServer } from '../../../../../test/support/spawn-server';
