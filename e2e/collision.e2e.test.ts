@@ -1,11 +1,10 @@
-import { API, CSRF_HEADER, ConversationDetail, CreateApiTokenResponse, SessionResponse } from '@sincere/contracts';
+import { API, ConversationDetail } from '@sincere/contracts';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser } from './browser';
 import { startE2EServer } from './server';
+import { createApiToken, signInPage } from './demo-people';
 
-const PASSWORD = 'sincere-demo';
-const ADMIN = 'admin@demo.sincere.local';
 const DIEGO = { email: 'diego@demo.sincere.local', name: 'Diego Fernández' };
 const DEWI = { email: 'dewi@demo.sincere.local', name: 'Dewi Lestari' };
 
@@ -26,35 +25,11 @@ describe.skipIf(!chromiumPath())('the collision warning in the browser', () => {
     await server?.stop();
   });
 
-  /** Each agent in a browser context of their own, as on two computers. */
-  async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await page.goto(`${server.baseUrl}/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Inbox' }).waitFor();
-    return page;
-  }
+  const signIn = (email: string): Promise<Page> => signInPage(browser, server.baseUrl, email);
 
   /** A customer writes in through the API, as an integration would. */
   async function openConversation(customer: string): Promise<string> {
-    const signedIn = await fetch(`${server.baseUrl}${API.signIn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: ADMIN, password: PASSWORD }),
-    });
-    const session = SessionResponse.parse(await signedIn.json());
-    const cookie = signedIn.headers
-      .getSetCookie()
-      .map((value) => value.split(';')[0])
-      .join('; ');
-    const token = await fetch(`${server.baseUrl}${API.apiTokens}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: session.csrfToken },
-      body: JSON.stringify({ name: 'Collision test' }),
-    });
-    const { secret } = CreateApiTokenResponse.parse(await token.json());
+    const secret = await createApiToken(server.baseUrl, 'Collision test');
     const created = await fetch(`${server.baseUrl}${API.conversations}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
@@ -119,7 +94,8 @@ describe.skipIf(!chromiumPath())('the collision warning in the browser', () => {
     await expect.poll(() => textOf(warning)).toBe('');
     await dewiReply.focus();
     await dewi.keyboard.press('Control+Enter');
-    await dewi.getByRole('article').getByText('I can see the second charge.').waitFor();
+    // In the messages, not the composer: the sent text can still be in it when the socket delivers the message.
+    await dewi.getByRole('list', { name: 'Messages' }).getByText('I can see the second charge.').waitFor();
     await expect.poll(() => dewiReply.inputValue()).toBe('');
 
     // Diego leaves the conversation: Dewi no longer sees him there.

@@ -1,15 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { crc32, deflateSync } from 'node:zlib';
-import { API, CSRF_HEADER, ConversationDetail, CreateApiTokenResponse, SessionResponse } from '@sincere/contracts';
+import { API, ConversationDetail } from '@sincere/contracts';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser } from './browser';
 import { startE2EServer } from './server';
+import { createApiToken, DEMO_ADMIN, signInPage } from './demo-people';
 
-const PASSWORD = 'sincere-demo';
-const ADMIN = 'admin@demo.sincere.local';
+const ADMIN = DEMO_ADMIN;
 const AGENT = 'diego@demo.sincere.local';
 
 /** A real PNG (RGB, a gradient) so the browser has something to decode and show. */
@@ -70,7 +70,7 @@ describe.skipIf(!chromiumPath())('attachments, split, merge and forward in the b
       SINCERE_MAX_ATTACHMENT_MB: '1',
     });
     browser = await launchBrowser();
-    token = await createApiToken();
+    token = await createApiToken(server.baseUrl);
   });
 
   afterAll(async () => {
@@ -79,35 +79,7 @@ describe.skipIf(!chromiumPath())('attachments, split, merge and forward in the b
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await page.goto(`${server.baseUrl}/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Inbox' }).waitFor();
-    return page;
-  }
-
-  async function createApiToken(): Promise<string> {
-    const response = await fetch(`${server.baseUrl}${API.signIn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: ADMIN, password: PASSWORD }),
-    });
-    const session = SessionResponse.parse(await response.json());
-    const cookie = response.headers
-      .getSetCookie()
-      .map((value) => value.split(';')[0])
-      .join('; ');
-    const created = await fetch(`${server.baseUrl}${API.apiTokens}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: session.csrfToken },
-      body: JSON.stringify({ name: 'Channel' }),
-    });
-    expect(created.status).toBe(201);
-    return CreateApiTokenResponse.parse(await created.json()).secret;
-  }
+  const signIn = (email: string): Promise<Page> => signInPage(browser, server.baseUrl, email);
 
   /** What a channel does: a customer's first message opens a conversation, later ones join it. */
   async function customerWrites(

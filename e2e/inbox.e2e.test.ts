@@ -1,11 +1,10 @@
-import { API, CSRF_HEADER, ConversationDetail, CreateApiTokenResponse, SessionResponse } from '@sincere/contracts';
+import { API, ConversationDetail } from '@sincere/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser } from './browser';
 import { startE2EServer } from './server';
+import { createApiToken, signInPage } from './demo-people';
 
-const PASSWORD = 'sincere-demo';
-const ADMIN = 'admin@demo.sincere.local';
 const AGENT = { email: 'diego@demo.sincere.local', name: 'Diego Fernández' };
 
 describe.skipIf(!chromiumPath())('the inbox in the browser', () => {
@@ -22,39 +21,10 @@ describe.skipIf(!chromiumPath())('the inbox in the browser', () => {
     await server?.stop();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await page.goto(`${server.baseUrl}/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Inbox' }).waitFor();
-    return page;
-  }
-
-  /** What an integration does: the admin creates an API token, and the token posts the customer's message. */
-  async function createApiToken(): Promise<string> {
-    const signIn = await fetch(`${server.baseUrl}${API.signIn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: ADMIN, password: PASSWORD }),
-    });
-    const session = SessionResponse.parse(await signIn.json());
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((value) => value.split(';')[0])
-      .join('; ');
-    const created = await fetch(`${server.baseUrl}${API.apiTokens}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: session.csrfToken },
-      body: JSON.stringify({ name: 'Shop integration' }),
-    });
-    expect(created.status).toBe(201);
-    return CreateApiTokenResponse.parse(await created.json()).secret;
-  }
+  const signIn = (email: string): Promise<Page> => signInPage(browser, server.baseUrl, email);
 
   it('shows a new customer message live, and lets an agent take, answer with a macro, tag, resolve and find it again', async () => {
-    const token = await createApiToken();
+    const token = await createApiToken(server.baseUrl);
     const agent = await signIn(AGENT.email);
 
     // The agent works from "Unassigned" (g then u).
@@ -137,7 +107,7 @@ describe.skipIf(!chromiumPath())('the inbox in the browser', () => {
     expect(await hit.getByText('Resolved', { exact: true }).count()).toBe(1);
   });
   it('rings the bell of the person a note mentions, and lets a lead transfer with a reason', async () => {
-    const token = await createApiToken();
+    const token = await createApiToken(server.baseUrl);
     const customer = `Pedro Gómez ${Date.now()}`;
     const response = await fetch(`${server.baseUrl}${API.conversations}`, {
       method: 'POST',

@@ -2,9 +2,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser } from './browser';
 import { startE2EServer } from './server';
+import { DEMO_ADMIN, signInPage } from './demo-people';
 
-const PASSWORD = 'sincere-demo';
-const ADMIN = 'admin@demo.sincere.local';
+const ADMIN = DEMO_ADMIN;
 const MARIA = { email: 'maria@demo.sincere.local', name: 'Мария Иванова' };
 
 describe.skipIf(!chromiumPath())('shared inbox settings in the browser', () => {
@@ -27,15 +27,7 @@ describe.skipIf(!chromiumPath())('shared inbox settings in the browser', () => {
     await server?.stop();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await page.goto(`${server.baseUrl}/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('current-user').waitFor();
-    return page;
-  }
+  const signIn = (email: string): Promise<Page> => signInPage(browser, server.baseUrl, email);
 
   async function openSection(page: Page, link: string, heading: string): Promise<void> {
     await page

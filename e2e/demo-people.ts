@@ -1,0 +1,38 @@
+import { API, CSRF_HEADER, CreateApiTokenResponse, SessionResponse } from '@sincere/contracts';
+import type { Browser, Page } from 'playwright-core';
+
+/** The demo workspace's shared password and its admin (apps/server/src/modules/demo/demo-data.ts). */
+export const DEMO_PASSWORD = 'sincere-demo';
+export const DEMO_ADMIN = 'admin@demo.sincere.local';
+
+/** A person signed in through the sign-in page, in a browser context of their own, as on their own computer. */
+export async function signInPage(browser: Browser, baseUrl: string, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('current-user').waitFor();
+  return page;
+}
+
+/** What an integration does first: the admin creates an API token, whose secret then writes as the customer. */
+export async function createApiToken(baseUrl: string, name = 'Channel'): Promise<string> {
+  const signedIn = await fetch(`${baseUrl}${API.signIn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: DEMO_ADMIN, password: DEMO_PASSWORD }),
+  });
+  const session = SessionResponse.parse(await signedIn.json());
+  const cookie = signedIn.headers
+    .getSetCookie()
+    .map((value) => value.split(';')[0])
+    .join('; ');
+  const created = await fetch(`${baseUrl}${API.apiTokens}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: session.csrfToken },
+    body: JSON.stringify({ name }),
+  });
+  if (created.status !== 201) throw new Error(`creating an API token answered ${created.status}`);
+  return CreateApiTokenResponse.parse(await created.json()).secret;
+}
