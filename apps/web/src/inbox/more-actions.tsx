@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDisclosure } from '../ui/use-disclosure';
 
 export interface MoreAction {
   label: string;
@@ -13,32 +13,10 @@ export interface MoreAction {
  */
 export function MoreActions({ actions, disabled }: { actions: readonly MoreAction[]; disabled: boolean }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
+  const { open, panelId, rootRef, buttonRef, close, toggle, onKeyDown } = useDisclosure();
 
   return (
-    <div
-      className="more-actions"
-      ref={rootRef}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          setOpen(false);
-          buttonRef.current?.focus();
-        }
-      }}
-    >
+    <div className="more-actions" ref={rootRef} onKeyDown={onKeyDown}>
       <button
         ref={buttonRef}
         type="button"
@@ -46,7 +24,7 @@ export function MoreActions({ actions, disabled }: { actions: readonly MoreActio
         aria-expanded={open}
         aria-controls={panelId}
         disabled={disabled}
-        onClick={() => setOpen((was) => !was)}
+        onClick={toggle}
       >
         {t('actions.more')} <span aria-hidden="true">▾</span>
       </button>
@@ -57,9 +35,8 @@ export function MoreActions({ actions, disabled }: { actions: readonly MoreActio
             type="button"
             className="button button--quiet button--small more-actions__item"
             onClick={() => {
-              setOpen(false);
               // The dialog an action opens gives focus back to where it was: the button, not a hidden item.
-              buttonRef.current?.focus();
+              close();
               action.onSelect();
             }}
           >

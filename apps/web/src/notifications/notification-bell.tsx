@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../api/use-error-text';
 import { useDateFormat } from '../i18n/format';
 import { Link } from '../router/link';
 import { useToast } from '../ui/toast-context';
 import { BusyButton } from '../ui/busy-button';
+import { useDisclosure } from '../ui/use-disclosure';
 import { useNotifications } from './use-notifications';
 
 /**
@@ -19,39 +20,13 @@ export function NotificationBell() {
   const toast = useToast();
   const errorText = useErrorText();
   const notifications = useNotifications();
-  const [open, setOpen] = useState(false);
   const [markingAll, setMarkingAll] = useState(false);
-  const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
+  const { open, panelId, rootRef, buttonRef, dismiss, toggle, onKeyDown } = useDisclosure();
   const attempt = (action: () => Promise<void>) => action().catch((error: unknown) => toast.error(errorText(error)));
   const { unreadCount } = notifications;
 
   return (
-    <div
-      className="bell"
-      ref={rootRef}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          close();
-        }
-      }}
-    >
+    <div className="bell" ref={rootRef} onKeyDown={onKeyDown}>
       <button
         ref={buttonRef}
         type="button"
@@ -60,7 +35,7 @@ export function NotificationBell() {
         aria-controls={panelId}
         aria-label={t('notifications.bell', { count: unreadCount })}
         data-testid="notification-bell"
-        onClick={() => setOpen((was) => !was)}
+        onClick={toggle}
       >
         <span aria-hidden="true">🔔</span>
         {unreadCount > 0 ? (
@@ -98,7 +73,7 @@ export function NotificationBell() {
                   className="bell__link"
                   onClick={() => {
                     if (!item.readAt) void attempt(() => notifications.markRead(item.id));
-                    setOpen(false);
+                    dismiss();
                   }}
                 >
                   <span className="bell__what">
