@@ -77,16 +77,3 @@ export async function listEventsById(db: Db, accountId: string, ids: string[]): 
     .orderBy(asc(conversationEvents.seq));
   return rows.map(toConversationEvent);
 }
-
-export async function listEventsOfConversation(
-  db: Db,
-  accountId: string,
-  conversationId: string,
-): Promise<ConversationEvent[]> {
-  const rows = await db
-    .select()
-    .from(conversationEvents)
-    .where(and(eq(conversationEvents.accountId, accountId), eq(conversationEvents.conversationId, conversationId)))
-    .orderBy(asc(conversationEvents.seq));
-  return rows.map(toConversationEvent);
-}

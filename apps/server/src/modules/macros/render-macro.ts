@@ -3,7 +3,8 @@ import type { AppContext } from '../../context';
 import { notFound } from '../../http/app-error';
 import type { AuthContext } from '../auth/auth-context';
 import { findMacroVisibleTo, findRenderingContext } from './macros.repository';
-import { firstNameOf, pickVariant, renderTemplate } from './render-template';
+import { firstNameOf } from '@sincere/contracts';
+import { pickVariant, renderTemplate } from './render-template';
 
 /** The macro's text for one conversation: its customer's language, the variables filled in. */
 export async function renderMacro(

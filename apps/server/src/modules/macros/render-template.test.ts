@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstNameOf, pickVariant, renderTemplate, type MacroValues } from './render-template';
+import { firstNameOf } from '@sincere/contracts';
+import { pickVariant, renderTemplate, type MacroValues } from './render-template';
 
 const values = (customerName: string, agentName = 'Anna Petrova'): MacroValues => ({
   'customer.name': customerName,

@@ -6,8 +6,6 @@
 
 import { MACRO_VARIABLES, type MacroVariable } from '@sincere/contracts';
 
-export { firstNameOf } from '@sincere/contracts';
-
 /** The value is null when the conversation has none (e.g. no email). */
 export type MacroValues = Record<MacroVariable, string | null>;
 

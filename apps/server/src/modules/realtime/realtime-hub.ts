@@ -117,10 +117,4 @@ export class RealtimeHub {
     for (const observer of this.observers) observer(accountId, event, from);
     return sent;
   }
-
-  count(): number {
-    let total = 0;
-    for (const { clients } of this.byAccount.values()) total += clients.size;
-    return total;
-  }
 }
