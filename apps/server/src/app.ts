@@ -27,6 +27,7 @@ import { registerAuthentication } from './modules/auth/authenticate';
 import { registerConversationRoutes } from './modules/conversations/conversations.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerRealtimeRoutes } from './modules/realtime/realtime.routes';
+import { registerChannelsHttp } from './modules/channels/register-channels';
 import { registerMacroRoutes } from './modules/macros/macros.routes';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
 import { registerSlaPolicyRoutes } from './modules/sla/sla-policies.routes';
@@ -119,6 +120,7 @@ export async function buildApp(ctx: AppContext): Promise<ZodApp> {
   registerNotificationRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerRealtimeRoutes(app, ctx);
+  await registerChannelsHttp(app, ctx);
   await registerWebApp(app, ctx.config.webRoot);
   return app;
 }

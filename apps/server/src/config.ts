@@ -46,6 +46,15 @@ export const EnvSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   /** The From address of outgoing mail. */
   MAIL_FROM: z.string().min(3).default('Sincere <sincere@localhost>'),
+  /** The built-in SMTP receiver for inbound mail (e.g. 2525, or 25 behind a firewall). Unset: not started. */
+  SMTP_RECEIVER_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SMTP_RECEIVER_HOST: z.string().default('0.0.0.0'),
+  /** Largest inbound email accepted, in megabytes. */
+  SMTP_RECEIVER_MAX_MB: z.coerce.number().int().min(1).max(200).default(30),
+  /** The Telegram Bot API's address; tests point it at a local stand-in. */
+  TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  /** Requests a widget visitor may make per minute (per visitor, and ten times that per IP address). */
+  WIDGET_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(120),
 });
 
 export interface Config {
@@ -77,6 +86,10 @@ export interface Config {
   };
   /** Outgoing mail; null when SMTP_URL is unset. */
   mail: { smtpUrl: string; from: string } | null;
+  /** The built-in SMTP receiver; null when SMTP_RECEIVER_PORT is unset. */
+  smtpReceiver: { port: number; host: string; maxBytes: number } | null;
+  telegram: { apiRoot: string };
+  widget: { rateLimitPerMinute: number };
 }
 
 export class ConfigError extends Error {}
@@ -120,5 +133,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : { kind: 'local', dir: resolve(e.SINCERE_DATA_DIR, 'attachments') },
     },
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
+    smtpReceiver:
+      e.SMTP_RECEIVER_PORT === undefined
+        ? null
+        : { port: e.SMTP_RECEIVER_PORT, host: e.SMTP_RECEIVER_HOST, maxBytes: e.SMTP_RECEIVER_MAX_MB * 1024 * 1024 },
+    telegram: { apiRoot: e.TELEGRAM_API_ROOT },
+    widget: { rateLimitPerMinute: e.WIDGET_RATE_LIMIT_PER_MINUTE },
   };
 }

@@ -12,6 +12,7 @@ import { registerViews } from './modules/views/views-listener';
 import { registerMentions } from './modules/notifications/mentions-listener';
 import { registerSlaJobs } from './modules/sla/sla-jobs';
 import { registerPresenceJobs } from './modules/routing/silent-presence';
+import { startChannelWorkers } from './modules/channels/channel-workers';
 import { JobQueue } from './modules/jobs/job-queue';
 import { hasAnyAccount, seedDemo, type DemoSignIn } from './modules/demo/seed-demo';
 import { RealtimeHub } from './modules/realtime/realtime-hub';
@@ -88,6 +89,7 @@ export async function startSincere(
     : await openConfiguredDatabase(config);
   const { database } = opened;
   let fanout: RedisFanout | null = null;
+  let stopChannels: () => Promise<void> = async () => undefined;
   try {
     await migrate(database);
     const demo = config.seedDemo && !(await hasAnyAccount(database)) ? await seedDemo(database, clock) : null;
@@ -104,6 +106,7 @@ export async function startSincere(
       await registerConversationJobs(ctx);
       await registerSlaJobs(ctx);
       await registerPresenceJobs(ctx);
+      stopChannels = await startChannelWorkers(ctx);
     }
     const address = await app.listen({ port: config.port, host: config.host });
     const url = config.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
@@ -117,6 +120,7 @@ export async function startSincere(
         if (stopped) return;
         stopped = true;
         await app.close();
+        await stopChannels();
         await fanout?.stop();
         await jobs.stop();
         if (!options.database) await database.close();
@@ -124,6 +128,7 @@ export async function startSincere(
       },
     };
   } catch (error) {
+    await stopChannels().catch(() => undefined);
     await fanout?.stop();
     if (!options.database) await database.close().catch(() => undefined);
     opened.release();

@@ -70,6 +70,13 @@ export const Message = z
     language: z.string().nullable(),
     createdAt: IsoDateTime,
     attachments: z.array(Attachment),
+    /**
+     * A reply sent out through the conversation's channel (email, Telegram): pending until it is out, sent, or
+     * failed with the channel's reason (retried meanwhile). Null for messages no channel carries.
+     */
+    delivery: z.object({ status: z.enum(['pending', 'sent', 'failed']), error: z.string().nullable() }).nullable(),
+    /** An email whose quoted part, signature or HTML original was set aside: GET …/messages/{id}/original shows it. */
+    hasOriginal: z.boolean(),
   })
   .meta({ id: 'Message' });
 export type Message = z.infer<typeof Message>;

@@ -21,3 +21,7 @@ export * from './search';
 export * from './macros';
 export * from './notifications';
 export * from './attachments';
+export * from './channels';
+export * from './channel-web';
+export * from './channel-email';
+export * from './channel-telegram';

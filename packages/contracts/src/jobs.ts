@@ -26,6 +26,12 @@ export const JOBS = {
   'sla.check': SlaCheckJob,
   /** After a policy changed or was deleted: recompute the due times of its unresolved conversations. */
   'sla.recompute': SlaRecomputeJob,
+  /** Send an agent's reply out through the conversation's channel (email, Telegram); retried with backoff. */
+  'channels.deliver': z.object({ accountId: z.uuid(), messageId: z.uuid() }),
+  /** Post one event to one webhook endpoint; a failure schedules the next attempt with backoff. */
+  'webhooks.deliver': z.object({ accountId: z.uuid(), deliveryId: z.uuid() }),
+  /** Every minute: fetch new mail from the inboxes that poll an existing mailbox over IMAP. */
+  'email.poll-imap': z.object({}),
 } as const;
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]>;

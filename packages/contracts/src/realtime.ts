@@ -22,6 +22,8 @@ export const ServerEvent = z.discriminatedUnion('type', [
   /** The conversation's list row as it is now: lists update it in place. */
   z.object({ type: z.literal('conversation.updated'), conversation: ConversationSummary }),
   z.object({ type: z.literal('message.created'), conversationId: z.string(), message: Message }),
+  /** A message changed after it was created: its delivery through a channel went out or failed. */
+  z.object({ type: z.literal('message.updated'), conversationId: z.string(), message: Message }),
   /** A merge or a split moved these messages to another conversation: views of the old one drop them. */
   z.object({
     type: z.literal('messages.moved'),

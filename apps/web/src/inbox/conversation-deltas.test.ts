@@ -42,6 +42,8 @@ const message: Message = {
   language: 'ar',
   createdAt: '2026-01-01T00:01:00Z',
   attachments: [],
+  delivery: null,
+  hasOriginal: false,
 };
 
 describe('conversation deltas', () => {

@@ -11,6 +11,8 @@ const message = (id: string, createdAt: string): Message => ({
   language: null,
   createdAt,
   attachments: [],
+  delivery: null,
+  hasOriginal: false,
 });
 let seq = 0;
 const event = (

@@ -79,6 +79,8 @@ export const conversations = pgTable(
     lastMessageAt: instant('last_message_at'),
     /** Set when this conversation was merged into another: it is resolved and points there. */
     mergedIntoId: uuid('merged_into_id'),
+    /** The channel (widget, inbox, bot) the customer wrote through; null for API conversations without one. */
+    channelId: uuid('channel_id'),
   },
   (t) => [
     index('conversations_account_status_idx').on(t.accountId, t.status, t.lastMessageAt),
@@ -125,6 +127,13 @@ export const messages = pgTable(
     language: text('language'),
     /** The sender's own id for the message: sending it again returns the stored message instead of a copy. */
     clientMessageId: text('client_message_id'),
+    /** The channel's own id: an email's Message-ID (ours for replies we sent), a Telegram "chat:message". */
+    externalId: text('external_id'),
+    /** What the channel said beyond the text: email headers, the quoted part and original HTML, Telegram ids. */
+    metadata: jsonb('metadata').$type<Record<string, unknown>>(),
+    /** Replies sent through a channel: 'pending' until the email or Telegram message is out, 'sent' or 'failed'. */
+    deliveryStatus: text('delivery_status', { enum: ['pending', 'sent', 'failed'] }),
+    deliveryError: text('delivery_error'),
     createdAt: createdAt(),
     /** Stemmed in the message's own language (sincere_regconfig, migration 0004); `simple` when unknown. */
     searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector(sincere_regconfig(language), body)`),
@@ -133,6 +142,10 @@ export const messages = pgTable(
     index('messages_conversation_idx').on(t.accountId, t.conversationId, t.createdAt),
     index('messages_search_idx').using('gin', t.searchVector),
     uniqueIndex('messages_client_id_key').on(t.accountId, t.clientMessageId),
+    // Email threading finds the message a reply answers by its Message-ID.
+    index('messages_external_id_idx')
+      .on(t.accountId, t.externalId)
+      .where(sql`external_id is not null`),
   ],
 );
 

@@ -5,3 +5,4 @@ export * from './auth';
 export * from './audit-log';
 export * from './conversations';
 export * from './inbox';
+export * from './channels';

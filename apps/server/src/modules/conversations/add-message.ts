@@ -10,6 +10,8 @@ import { lockConversationFollowingMerges } from './merged-conversations';
 import { toMessage } from './message.mapper';
 import { attachToMessage } from '../attachments/message-attachments';
 import { findMessage } from './conversations.repository';
+import { customerWrote } from './customer-wrote';
+import { channelSendsReplies, queueDelivery } from '../channels/deliver-outbound';
 
 /**
  * Adds a message. A customer message (inbound, from an integration's token)
@@ -52,6 +54,9 @@ export async function addMessage(
       }
       const now = ctx.clock();
       const author = input.direction === 'inbound' ? null : { id: caller.user.id, name: caller.user.name };
+      // A reply on an email or Telegram conversation goes out through that channel, queued with the reply itself.
+      const delivered =
+        input.direction === 'outbound' && conversation.channelId !== null && channelSendsReplies(conversation.channel);
       const [row] = await tx
         .insert(messages)
         .values({
@@ -64,34 +69,22 @@ export async function addMessage(
           // Notes are the team's own words; customer-facing text is stemmed in the conversation's language.
           language: input.direction === 'note' ? null : conversation.language,
           clientMessageId: input.clientMessageId ?? null,
+          deliveryStatus: delivered ? 'pending' : null,
           createdAt: now,
         })
         .returning();
       if (!row) throw new Error('insert returned no row');
       const files = await attachToMessage(tx, caller, input.attachmentIds, { id: row.id, conversationId });
+      if (delivered) await queueDelivery(ctx, tx, accountId, row.id);
 
       const base = { accountId, conversationId, occurredAt: now };
       const byUser = { ...base, actorType: 'user' as const, actorId: caller.user.id };
       const pending: NewConversationEvent[] = [];
       const changes: Partial<typeof conversations.$inferInsert> = { updatedAt: now };
       if (input.direction === 'inbound') {
-        const byCustomer = { ...base, actorType: 'customer' as const, actorId: conversation.customerId };
-        pending.push({ ...byCustomer, type: 'message.inbound', data: { messageId: row.id } });
-        changes.lastMessageAt = now;
-        changes.waitingSince = conversation.waitingSince ?? now;
-        if (conversation.status === 'resolved') {
-          changes.status = 'open';
-          changes.cycle = conversation.cycle + 1;
-          pending.push({ ...byCustomer, type: 'conversation.reopened', data: { cycle: conversation.cycle + 1 } });
-        } else if (conversation.status !== 'open') {
-          changes.status = 'open';
-          changes.snoozedUntil = null;
-          pending.push({
-            ...byCustomer,
-            type: 'conversation.status_changed',
-            data: { from: conversation.status, to: 'open' },
-          });
-        }
+        const wrote = customerWrote(conversation, row.id, now);
+        pending.push(...wrote.events);
+        Object.assign(changes, wrote.changes);
       } else if (input.direction === 'outbound') {
         pending.push({ ...byUser, type: 'message.outbound', data: { messageId: row.id } });
         changes.lastMessageAt = now;

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { conversations, messages, type Tx } from '@sincere/db';
+import { conversations, messages, type Db, type Tx } from '@sincere/db';
 import type { ConversationEvent, Message, Role } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/app-error';
@@ -27,7 +27,7 @@ export async function lockConversation(tx: Tx, accountId: string, id: string): P
   return row;
 }
 
-export async function findMessageByClientId(tx: Tx, accountId: string, clientMessageId: string) {
+export async function findMessageByClientId(tx: Db | Tx, accountId: string, clientMessageId: string) {
   const [row] = await tx
     .select()
     .from(messages)

@@ -16,5 +16,7 @@ export function toMessage(
     language: row.language,
     createdAt: row.createdAt.toISOString(),
     attachments,
+    delivery: row.deliveryStatus ? { status: row.deliveryStatus, error: row.deliveryError } : null,
+    hasOriginal: row.metadata?.['original'] !== undefined && row.metadata['original'] !== null,
   };
 }

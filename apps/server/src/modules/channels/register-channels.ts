@@ -1,0 +1,16 @@
+import type { AppContext } from '../../context';
+import type { ZodApp } from '../../http/route-types';
+import { registerChannelRoutes } from './channels.routes';
+import { registerWidgetRoutes } from '../widget/widget.routes';
+import { registerEmailRoutes } from '../email/email.routes';
+import { registerTelegramRoutes } from '../telegram/telegram.routes';
+import { registerWebhookRoutes } from '../webhooks/webhooks.routes';
+
+/** Every channel's HTTP routes: admin configuration, the widget's public API, inbound endpoints, webhooks. */
+export async function registerChannelsHttp(app: ZodApp, ctx: AppContext): Promise<void> {
+  registerChannelRoutes(app, ctx);
+  await registerWidgetRoutes(app, ctx);
+  registerEmailRoutes(app, ctx);
+  registerTelegramRoutes(app, ctx);
+  registerWebhookRoutes(app, ctx);
+}
