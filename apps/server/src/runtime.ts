@@ -13,6 +13,7 @@ import { registerMentions } from './modules/notifications/mentions-listener';
 import { registerSlaJobs } from './modules/sla/sla-jobs';
 import { registerPresenceJobs } from './modules/routing/silent-presence';
 import { startChannelWorkers } from './modules/channels/channel-workers';
+import { registerWebhookListener } from './modules/webhooks/webhook-workers';
 import { JobQueue } from './modules/jobs/job-queue';
 import { hasAnyAccount, seedDemo, type DemoSignIn } from './modules/demo/seed-demo';
 import { RealtimeHub } from './modules/realtime/realtime-hub';
@@ -71,6 +72,7 @@ export async function assemble(
   registerSlaListener(ctx);
   registerViews(ctx);
   registerMentions(ctx);
+  registerWebhookListener(ctx);
   jobs = new JobQueue(database, app.log);
   return { app, ctx, jobs };
 }

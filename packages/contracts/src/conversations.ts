@@ -85,6 +85,8 @@ export const ConversationEventType = z.enum([
   'conversation.created',
   'message.inbound',
   'message.outbound',
+  /** A customer edited a message in their messenger (Telegram): the text now, the text before. */
+  'message.edited',
   'note.added',
   'conversation.assigned',
   'conversation.unassigned',

@@ -25,3 +25,7 @@ export * from './channels';
 export * from './channel-web';
 export * from './channel-email';
 export * from './channel-telegram';
+export * from './email';
+export * from './telegram';
+export * from './widget';
+export * from './webhooks';

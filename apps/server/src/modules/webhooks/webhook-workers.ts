@@ -4,3 +4,6 @@ import type { AppContext } from '../../context';
 export async function startWebhookWorkers(_ctx: AppContext): Promise<() => Promise<void>> {
   return async () => undefined;
 }
+
+/** Placeholder: the conversation listener that queues a delivery per event and endpoint (every process). */
+export function registerWebhookListener(_ctx: AppContext): void {}
