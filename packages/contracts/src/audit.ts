@@ -22,6 +22,13 @@ export const AUDIT_ACTIONS = [
   'team.member_added',
   'team.member_removed',
   'user.capacity_changed',
+  'channel.created',
+  'channel.updated',
+  'channel.secret_rotated',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.secret_rotated',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
