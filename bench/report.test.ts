@@ -53,4 +53,27 @@ describe('benchmark report', () => {
     expect(table).toContain('| cold-start | restart | 3 | 1.60 s | 1.62 s | ≤ 5.00 s | met |');
     expect(table).toContain('| cold-start | idle | 1 | 410 MiB | 410 MiB | ≤ 450 MiB | met |');
   });
+
+  it('judges a rate by its lowest run against a minimum, and shows that run', () => {
+    const rate = (samples: number[]): Measurement => ({
+      label: 'ingest',
+      unit: 'msg/s',
+      kind: 'measure',
+      samples,
+      targetMin: 1_500,
+    });
+    expect(verdict(rate([1_600, 1_500, 1_700]))).toBe('met');
+    expect(verdict(rate([1_600, 1_400, 1_700]))).toBe('median met, min under');
+    expect(verdict(rate([1_400, 1_300, 1_700]))).toBe('**missed**');
+    const table = markdownTable([
+      {
+        name: 'api-ingest',
+        measuredAt: '2026-01-01T00:00:00Z',
+        setup: {},
+        notes: [],
+        measurements: [rate([1_600, 1_550, 1_700])],
+      },
+    ]);
+    expect(table).toContain('| api-ingest | ingest | 3 | 1600 msg/s | 1550 msg/s | ≥ 1500 msg/s | met |');
+  });
 });

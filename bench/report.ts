@@ -10,11 +10,14 @@ import { REPO_ROOT } from '../test/support/spawn-server';
  */
 export interface Measurement {
   label: string;
-  unit: 'ms' | 'MiB';
+  /** Times and sizes: less is better. Rates and shares ('msg/s', '%'): more is better. */
+  unit: 'ms' | 'MiB' | 'KiB' | 'msg/s' | '%';
   kind: 'measure' | 'baseline' | 'detail';
   samples: number[];
   /** The figure must stay at or under this (judged on the worst sample, or on `targetPercentile`). */
   target?: number;
+  /** The figure must reach at least this (rates, shares): judged on the lowest sample. */
+  targetMin?: number;
   /** Judge the target on this percentile of the samples (latencies: p95, p99) instead of the worst. */
   targetPercentile?: number;
 }
@@ -61,6 +64,10 @@ export function percentile(samples: number[], p: number): number {
 }
 
 export function verdict(measurement: Measurement): string {
+  if (measurement.targetMin !== undefined) {
+    if (Math.min(...measurement.samples) >= measurement.targetMin) return 'met';
+    return median(measurement.samples) >= measurement.targetMin ? 'median met, min under' : '**missed**';
+  }
   if (measurement.target === undefined) return measurement.kind === 'baseline' ? 'baseline' : '';
   const limit = measurement.target;
   if (measurement.targetPercentile !== undefined) {
@@ -71,22 +78,31 @@ export function verdict(measurement: Measurement): string {
 }
 
 function figure(value: number, unit: Measurement['unit']): string {
-  if (unit === 'MiB') return `${value.toFixed(0)} MiB`;
+  if (unit === 'MiB' || unit === 'msg/s') return `${value.toFixed(0)} ${unit}`;
+  if (unit === 'KiB') return `${value.toFixed(1)} KiB`;
+  if (unit === '%') return `${value.toFixed(0)} %`;
   return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`;
 }
 
 export function markdownTable(results: BenchmarkResult[]): string {
   const lines = [
-    '| benchmark | measurement | runs | median | max | target | verdict |',
+    '| benchmark | measurement | runs | median | max (min for rates) | target | verdict |',
     '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const result of results) {
     for (const m of result.measurements) {
       const judged = m.targetPercentile === undefined ? '' : `p${m.targetPercentile} `;
-      const target = m.target === undefined ? '' : `${judged}≤ ${figure(m.target, m.unit)}`;
+      const target =
+        m.targetMin !== undefined
+          ? `≥ ${figure(m.targetMin, m.unit)}`
+          : m.target === undefined
+            ? ''
+            : `${judged}≤ ${figure(m.target, m.unit)}`;
       const label = m.kind === 'detail' ? `↳ ${m.label}` : m.label;
+      // For rates the telling extreme is the lowest sample, not the highest.
+      const extreme = m.targetMin !== undefined || m.unit === 'msg/s' ? Math.min(...m.samples) : worst(m.samples);
       lines.push(
-        `| ${result.name} | ${label} | ${m.samples.length} | ${figure(median(m.samples), m.unit)} | ${figure(worst(m.samples), m.unit)} | ${target} | ${verdict(m)} |`,
+        `| ${result.name} | ${label} | ${m.samples.length} | ${figure(median(m.samples), m.unit)} | ${figure(extreme, m.unit)} | ${target} | ${verdict(m)} |`,
       );
     }
   }
@@ -101,7 +117,7 @@ export function percentileTable(results: BenchmarkResult[]): string {
   ];
   for (const result of results) {
     for (const m of result.measurements) {
-      if (m.targetPercentile === undefined && m.samples.length < 20) continue;
+      if ((m.targetPercentile === undefined && m.samples.length < 20) || m.unit !== 'ms') continue;
       const at = (p: number) => latency(percentile(m.samples, p));
       const judged = m.targetPercentile === undefined ? '' : `p${m.targetPercentile} `;
       const target = m.target === undefined ? '' : `${judged}≤ ${latency(m.target)}`;

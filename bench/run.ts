@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { coldStart } from './cold-start';
 import { idleMemory } from './idle-memory';
 import { inboxScale } from './inbox-scale';
+import { apiIngest } from './api-ingest';
 import {
   loadNow,
   machine,
@@ -18,7 +19,7 @@ import {
 } from './report';
 import { startPhases } from './start-phases';
 
-const BENCHMARKS: Benchmark[] = [coldStart, idleMemory, startPhases, inboxScale];
+const BENCHMARKS: Benchmark[] = [coldStart, idleMemory, startPhases, inboxScale, apiIngest];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const chosen = values.only ? BENCHMARKS.filter((benchmark) => benchmark.name === values.only) : BENCHMARKS;
