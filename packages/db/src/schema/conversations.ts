@@ -175,5 +175,9 @@ export const conversationEvents = pgTable(
   (t) => [
     index('conversation_events_conversation_idx').on(t.accountId, t.conversationId, t.seq),
     index('conversation_events_account_time_idx').on(t.accountId, t.occurredAt),
+    // Where the current cycle began: the SLA clocks read the log from the last reopening on.
+    index('conversation_events_reopened_idx')
+      .on(t.accountId, t.conversationId, t.seq)
+      .where(sql`type = 'conversation.reopened'`),
   ],
 );

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, max, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { conversationEvents, conversations, slaPolicies, teams, type Db, type Tx } from '@sincere/db';
 import type { ConversationEventType, SlaTargetKind } from '@sincere/contracts';
 import type { CycleEvent } from './sla-cycle';
@@ -124,12 +125,37 @@ const CLOCK_EVENT_TYPES: ConversationEventType[] = [
   'conversation.reopened',
 ];
 
-/** The events the SLA clocks are read from, in log order. */
+/**
+ * The events the SLA clocks are read from, in log order, from the current cycle on: the last reopening and the
+ * clock event just before it (the customer message that reopened it), or the whole log when it never reopened.
+ * A long-lived conversation (a Telegram chat, a returning widget visitor) costs one cycle's events, not its history.
+ */
 export async function listClockEventsOfConversation(
   db: Reader,
   accountId: string,
   conversationId: string,
 ): Promise<CycleEvent[]> {
+  const ofConversation = and(
+    eq(conversationEvents.accountId, accountId),
+    eq(conversationEvents.conversationId, conversationId),
+  );
+  // The partial index conversation_events_reopened_idx (migration 0013) answers this without reading the log.
+  const lastReopening = db
+    .select({ seq: max(conversationEvents.seq) })
+    .from(conversationEvents)
+    .where(and(ofConversation, eq(conversationEvents.type, 'conversation.reopened')));
+  const before = alias(conversationEvents, 'before_reopening');
+  const cycleFrom = db
+    .select({ seq: max(before.seq) })
+    .from(before)
+    .where(
+      and(
+        eq(before.accountId, accountId),
+        eq(before.conversationId, conversationId),
+        inArray(before.type, CLOCK_EVENT_TYPES),
+        lt(before.seq, lastReopening),
+      ),
+    );
   const rows = await db
     .select({
       type: conversationEvents.type,
@@ -140,9 +166,9 @@ export async function listClockEventsOfConversation(
     .from(conversationEvents)
     .where(
       and(
-        eq(conversationEvents.accountId, accountId),
-        eq(conversationEvents.conversationId, conversationId),
+        ofConversation,
         inArray(conversationEvents.type, CLOCK_EVENT_TYPES),
+        gte(conversationEvents.seq, sql`coalesce((${cycleFrom}), 0)`),
       ),
     )
     .orderBy(asc(conversationEvents.seq));

@@ -1,0 +1,1 @@
+CREATE INDEX "conversation_events_reopened_idx" ON "conversation_events" USING btree ("account_id","conversation_id","seq") WHERE type = 'conversation.reopened';
