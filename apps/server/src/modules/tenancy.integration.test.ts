@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API } from '@sincere/contracts';
+import { API, CHANNEL_API, EMAIL_API } from '@sincere/contracts';
 import { seedConversation, seedCustomer } from '@sincere/db/testing';
 import { eq } from 'drizzle-orm';
-import { attachments, notifications } from '@sincere/db';
+import { attachments, messages, notifications } from '@sincere/db';
 import { createTestApp } from '../testing/test-app';
 import { seedAccountWithPeople } from '../testing/seed-people';
 import { signIn, uploadFile, withToken, type Caller } from '../testing/http-client';
@@ -203,6 +203,42 @@ const KINDS: ObjectKind[] = [
       path: `${API.customerSearch}?q=Tenancyprobe`,
       ids: (body: any) => body.items.map((hit: any) => hit.customer.id),
     },
+  },
+  {
+    kind: 'channel',
+    async seed({ admin }) {
+      return (await admin.request('POST', CHANNEL_API.channels, { kind: 'web', name: 'Private site' })).body.channel.id;
+    },
+    addresses: (id) => [
+      ['GET', CHANNEL_API.channel(id)],
+      ['PATCH', CHANNEL_API.channel(id), { name: 'Taken over', active: false }],
+      ['POST', CHANNEL_API.rotateChannelSecret(id)],
+      ['POST', EMAIL_API.inbound(id)],
+    ],
+    list: { path: CHANNEL_API.channels, ids: itemIds },
+    async intact(owner, id) {
+      const channel = await owner.admin.request('GET', CHANNEL_API.channel(id));
+      expect(channel.body).toMatchObject({ name: 'Private site', active: true });
+    },
+  },
+  {
+    kind: 'original of an email',
+    async seed({ people }) {
+      const customer = await seedCustomer(t.database.db, people.account.id);
+      const conversation = await seedConversation(t.database.db, people.account.id, customer.id);
+      const [row] = await t.database.db
+        .insert(messages)
+        .values({
+          accountId: people.account.id,
+          conversationId: conversation.id,
+          direction: 'inbound',
+          body: 'Thanks!',
+          metadata: { original: { text: 'Thanks!\n> private quote', html: null, quoted: '> private quote' } },
+        })
+        .returning();
+      return row?.id ?? '';
+    },
+    addresses: (id) => [['GET', EMAIL_API.messageOriginal(id)]],
   },
   {
     kind: 'macro',

@@ -17,6 +17,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { recordAudit } from '../audit/record-audit';
 import { isUniqueViolation } from '../conversations/conversation-writes';
 import { findChannel, type ChannelRow } from './channel.repository';
+import { connectTelegramBot, disconnectTelegramBot } from '../telegram/connect-telegram-bot';
 
 const randomKey = (prefix: string, bytes = 18) => `${prefix}${randomBytes(bytes).toString('base64url')}`;
 
@@ -92,7 +93,7 @@ export async function createChannel(
     const channel = await ctx.database.db.transaction(async (tx) => {
       await checkTeam(tx, accountId, input.teamId);
       const now = ctx.clock();
-      const [row] = await tx
+      const [inserted] = await tx
         .insert(channels)
         .values({
           accountId,
@@ -106,7 +107,9 @@ export async function createChannel(
           updatedAt: now,
         })
         .returning();
-      if (!row) throw new Error('insert returned no row');
+      if (!inserted) throw new Error('insert returned no row');
+      // A bot is connected before the channel commits: a token Telegram refuses leaves nothing behind.
+      const row = inserted.kind === 'telegram' ? await connectTelegramBot(ctx, inserted, tx) : inserted;
       await recordAudit(tx, {
         accountId,
         actorUserId: caller.user.id,
@@ -172,12 +175,13 @@ export async function updateChannel(
       }
       if (input.secrets !== undefined)
         changes.secrets = { ...current.secrets, ...checkSecrets(current, input.secrets) };
-      const [row] = await tx
+      const [updated] = await tx
         .update(channels)
         .set(changes)
         .where(and(eq(channels.accountId, accountId), eq(channels.id, id)))
         .returning();
-      if (!row) throw notFound('Channel');
+      if (!updated) throw notFound('Channel');
+      const row = await reconnectIfNeeded(ctx, tx, current, updated);
       await recordAudit(tx, {
         accountId,
         actorUserId: caller.user.id,
@@ -193,6 +197,19 @@ export async function updateChannel(
     if (isUniqueViolation(error)) throw addressTaken('email');
     throw error;
   }
+}
+
+/** A bot whose mode, token or on/off state changed is told so at once: Telegram calls the right place or none. */
+async function reconnectIfNeeded(ctx: AppContext, tx: Tx, before: ChannelRow, after: ChannelRow): Promise<ChannelRow> {
+  if (after.kind !== 'telegram') return after;
+  const changed =
+    before.active !== after.active ||
+    before.secrets['botToken'] !== after.secrets['botToken'] ||
+    JSON.stringify(before.settings) !== JSON.stringify(after.settings);
+  if (!changed) return after;
+  if (after.active) return connectTelegramBot(ctx, after, tx);
+  await disconnectTelegramBot(ctx, before);
+  return after;
 }
 
 function checkSecrets(channel: ChannelRow, secrets: Record<string, string>): Record<string, string> {
