@@ -29,3 +29,4 @@ export * from './email';
 export * from './telegram';
 export * from './widget';
 export * from './webhooks';
+export * from './customers';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API, CHANNEL_API, EMAIL_API } from '@sincere/contracts';
+import { API, CHANNEL_API, EMAIL_API, WEBHOOK_API } from '@sincere/contracts';
 import { seedConversation, seedCustomer } from '@sincere/db/testing';
 import { eq } from 'drizzle-orm';
 import { attachments, messages, notifications } from '@sincere/db';
@@ -239,6 +239,24 @@ const KINDS: ObjectKind[] = [
       return row?.id ?? '';
     },
     addresses: (id) => [['GET', EMAIL_API.messageOriginal(id)]],
+  },
+  {
+    kind: 'webhook endpoint',
+    async seed({ admin }) {
+      return (await admin.request('POST', WEBHOOK_API.webhooks, { url: 'https://93.184.215.14/hook' })).body.id;
+    },
+    addresses: (id) => [
+      ['GET', WEBHOOK_API.webhook(id)],
+      ['PATCH', WEBHOOK_API.webhook(id), { active: false }],
+      ['DELETE', WEBHOOK_API.webhook(id)],
+      ['POST', WEBHOOK_API.rotateWebhookSecret(id)],
+      ['POST', WEBHOOK_API.testWebhook(id)],
+      ['GET', WEBHOOK_API.webhookDeliveries(id)],
+    ],
+    list: { path: WEBHOOK_API.webhooks, ids: itemIds },
+    async intact(owner, id) {
+      expect((await owner.admin.request('GET', WEBHOOK_API.webhook(id))).body).toMatchObject({ active: true });
+    },
   },
   {
     kind: 'macro',

@@ -4,13 +4,18 @@ import type { AppContext } from '../../context';
 import { deleteLoginAttemptsBefore } from '../auth/login-attempts.repository';
 import { deleteExpiredSessions } from '../auth/sessions.repository';
 import { purgeUnattachedUploads } from '../attachments/purge-unattached';
+import { purgeExpiredIdempotencyKeys } from '../../http/idempotency';
 
 /** Sign-in attempts older than this no longer count towards a limit, nor help an investigation. */
 const LOGIN_ATTEMPT_DAYS = 30;
 
-export async function purgeExpired(
-  ctx: AppContext,
-): Promise<{ sessions: number; loginAttempts: number; invitations: number; attachments: number }> {
+export async function purgeExpired(ctx: AppContext): Promise<{
+  sessions: number;
+  loginAttempts: number;
+  invitations: number;
+  attachments: number;
+  idempotencyKeys: number;
+}> {
   const now = ctx.clock();
   const { db } = ctx.database;
   const sessions = await deleteExpiredSessions(db, now);
@@ -23,7 +28,9 @@ export async function purgeExpired(
     .returning({ id: users.id });
   // Uploads never attached to a message within a day: the row and the bytes.
   const attachments = await purgeUnattachedUploads(ctx);
-  return { sessions, loginAttempts, invitations: expired.length, attachments };
+  // The public API's Idempotency-Keys are kept for a day.
+  const idempotencyKeys = await purgeExpiredIdempotencyKeys(ctx);
+  return { sessions, loginAttempts, invitations: expired.length, attachments, idempotencyKeys };
 }
 
 export async function registerMaintenanceJobs(ctx: AppContext): Promise<void> {

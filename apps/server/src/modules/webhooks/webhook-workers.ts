@@ -1,9 +1,19 @@
 import type { AppContext } from '../../context';
+import type { ConversationListeners } from '../conversations/conversation-listeners';
+import { deliverWebhook } from './deliver-webhook';
+import { queueWebhookDeliveries } from './queue-deliveries';
 
-/** Placeholder: the webhook delivery job and the listener that queues deliveries. Returns what stops them. */
-export async function startWebhookWorkers(_ctx: AppContext): Promise<() => Promise<void>> {
+/** The delivery job, in a process that runs workers (pg-boss stops it with the queue). */
+export async function startWebhookWorkers(ctx: AppContext): Promise<() => Promise<void>> {
+  await ctx.jobs.work('webhooks.deliver', (job) => deliverWebhook(ctx, job));
   return async () => undefined;
 }
 
-/** Placeholder: the conversation listener that queues a delivery per event and endpoint (every process). */
-export function registerWebhookListener(_ctx: AppContext): void {}
+const registered = new WeakSet<ConversationListeners>();
+
+/** Queues deliveries for every committed conversation change (every process). Registering twice does nothing. */
+export function registerWebhookListener(ctx: AppContext): void {
+  if (registered.has(ctx.conversationListeners)) return;
+  registered.add(ctx.conversationListeners);
+  ctx.conversationListeners.on('webhooks', (change) => queueWebhookDeliveries(ctx, change));
+}
