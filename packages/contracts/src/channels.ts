@@ -70,6 +70,7 @@ export const ChannelList = z.object({ items: z.array(ChannelConfig) }).meta({ id
 export const ChannelCreated = z
   .object({ channel: ChannelConfig, secret: z.string().nullable() })
   .meta({ id: 'ChannelCreated' });
+export type ChannelCreated = z.infer<typeof ChannelCreated>;
 
 /** Paths of the channels' API (the agent app's and integrations'); the widget's own live under /widget/v1. */
 export const CHANNEL_API = {

@@ -1,6 +1,6 @@
 import type { ConversationDetail, Message } from '@sincere/contracts';
 import { describe, expect, it } from 'vitest';
-import { withMessage, withoutMessages, withSummary } from './conversation-deltas';
+import { withMessage, withoutMessages, withSummary, withUpdatedMessage } from './conversation-deltas';
 
 const detail: ConversationDetail = {
   id: 'c1',
@@ -56,6 +56,24 @@ describe('conversation deltas', () => {
     const older = { ...message, id: 'm2', createdAt: '2026-01-01T00:03:00Z' };
     const next = withMessage(withMessage(withMessage(detail, message), later), older);
     expect(next.messages.map((item) => item.id)).toEqual(['m1', 'm2', 'm3']);
+  });
+
+  it('replaces a message whose delivery changed, in its place', () => {
+    const pending: Message = { ...message, delivery: { status: 'pending', error: null } };
+    const two = withMessage(withMessage(detail, pending), { ...message, id: 'm2', createdAt: '2026-01-01T00:02:00Z' });
+    const failed: Message = { ...pending, delivery: { status: 'failed', error: 'Bot was blocked by the user' } };
+    const next = withUpdatedMessage(two, failed);
+    expect(next.messages.map((item) => item.id)).toEqual(['m1', 'm2']);
+    expect(next.messages[0]?.delivery).toEqual({ status: 'failed', error: 'Bot was blocked by the user' });
+  });
+
+  it('keeps the delivered state when the older copy of the message arrives after its update', () => {
+    const sent: Message = { ...message, delivery: { status: 'sent', error: null } };
+    const next = withMessage(withUpdatedMessage(detail, sent), {
+      ...message,
+      delivery: { status: 'pending', error: null },
+    });
+    expect(next.messages).toEqual([sent]);
   });
 
   it('drops the messages a merge or a split moved away, and changes nothing otherwise', () => {

@@ -19,6 +19,15 @@ export function withMessage(detail: ConversationDetail, message: Message): Conve
   return { ...detail, messages };
 }
 
+/**
+ * A message changed after it was created (its delivery went out or failed): the newer copy replaces it.
+ * One not shown yet is added, since the update can overtake its own `message.created`.
+ */
+export function withUpdatedMessage(detail: ConversationDetail, message: Message): ConversationDetail {
+  if (!detail.messages.some((existing) => existing.id === message.id)) return withMessage(detail, message);
+  return { ...detail, messages: detail.messages.map((existing) => (existing.id === message.id ? message : existing)) };
+}
+
 /** Drops messages a merge or a split moved to another conversation. */
 export function withoutMessages(detail: ConversationDetail, messageIds: readonly string[]): ConversationDetail {
   const moved = new Set(messageIds);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../i18n/format';
 import { Link } from '../router/link';
+import { ChannelLabel } from './channel-label';
 import { SlaBadge } from './sla-badge';
 import { WaitingTime } from './waiting-time';
 
@@ -32,6 +33,7 @@ export function ConversationRow({ conversation, href, current, extra }: Props) {
       </span>
       {extra}
       <span className="conversation-item__meta">
+        <ChannelLabel channel={conversation.channel} compact />
         <span className={`badge badge--${conversation.status}`}>{t(`conversationStatus.${conversation.status}`)}</span>
         {conversation.priority === 'high' || conversation.priority === 'urgent' ? (
           <span className="badge badge--priority">{t(`priority.${conversation.priority}`)}</span>

@@ -9,7 +9,8 @@ import { useServerEvents } from '../realtime/realtime-context';
 import { ActivityIndicator, CollisionWarning } from './activity-indicator';
 import { Composer, type ComposerHandle, type ComposerMode } from './composer';
 import { ConversationActions } from './conversation-actions';
-import { withEvent, withMessage, withoutMessages, withSummary } from './conversation-deltas';
+import { ChannelLabel } from './channel-label';
+import { withEvent, withMessage, withoutMessages, withSummary, withUpdatedMessage } from './conversation-deltas';
 import { CustomerPanel } from './customer-panel';
 import { MergedBanner } from './merged-banner';
 import { MessageItem } from './message-item';
@@ -48,6 +49,8 @@ export function ConversationView({ id, ref }: { id: string; ref: Ref<Conversatio
   useServerEvents((event) => {
     if (event.type === 'conversation.updated' && event.conversation.id === id) applySummary(event.conversation);
     if (event.type === 'message.created' && event.conversationId === id) applyMessage(event.message);
+    if (event.type === 'message.updated' && event.conversationId === id)
+      setData((current) => current && withUpdatedMessage(current, event.message));
     if (event.type === 'conversation.event') setData((current) => current && withEvent(current, event.event));
     if (event.type === 'messages.moved' && event.fromConversationId === id)
       setData((current) => current && withoutMessages(current, event.messageIds));
@@ -121,7 +124,7 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
             ) : null}
             <SlaBadge sla={detail.sla} />
             <WaitingTime since={detail.waitingSince} />
-            <span>{t(`channels.${detail.channel}`)}</span>
+            <ChannelLabel channel={detail.channel} />
             <span data-testid="conversation-assignee">
               {detail.assignee ? t('inbox.assignedTo', { name: detail.assignee.name }) : t('inbox.unassigned')}
             </span>

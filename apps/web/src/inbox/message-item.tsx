@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../i18n/format';
 import { MessageAttachments } from './message-attachments';
 import { MessageBody } from './message-body';
+import { MessageDelivery } from './message-delivery';
+import { MessageOriginalToggle } from './message-original';
 
 interface Props {
   message: Message;
@@ -45,6 +47,8 @@ export function MessageItem({ message, customerName, onSplit }: Props) {
       {/* A message may be files alone. */}
       {message.body ? <MessageBody message={message} /> : null}
       <MessageAttachments attachments={message.attachments} />
+      {message.delivery ? <MessageDelivery delivery={message.delivery} /> : null}
+      {message.hasOriginal ? <MessageOriginalToggle messageId={message.id} /> : null}
     </li>
   );
 }

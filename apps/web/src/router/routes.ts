@@ -5,6 +5,8 @@ export const SETTINGS_SECTIONS = [
   'agents',
   'sla-policies',
   'macros',
+  'channels',
+  'webhooks',
   'api-tokens',
   'audit-log',
   'profile',

@@ -16,6 +16,9 @@ const GRANTS = {
   'agents.manage': ['admin', 'lead'],
   'slaPolicies.manage': ['admin', 'lead'],
   'macros.manageShared': ['admin', 'lead'],
+  // Everyone sees which channels exist (never their secrets); only admins connect and change them.
+  'channels.manage': ['admin'],
+  'webhooks.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -8,12 +8,14 @@ import { AccountSection } from './account-section';
 import { AgentsSection } from './agents-section';
 import { ApiTokensSection } from './api-tokens-section';
 import { AuditLogSection } from './audit-log-section';
+import { ChannelsSection } from './channels/channels-section';
 import { MacrosSection } from './macros-section';
 import { ProfileSection } from './profile-section';
 import { visibleSections } from './settings-sections';
 import { SlaPoliciesSection } from './sla-policies-section';
 import { TeamsSection } from './teams-section';
 import { UsersSection } from './users-section';
+import { WebhooksSection } from './webhooks/webhooks-section';
 
 const SECTIONS: Record<SettingsSection, ComponentType> = {
   account: AccountSection,
@@ -22,6 +24,8 @@ const SECTIONS: Record<SettingsSection, ComponentType> = {
   agents: AgentsSection,
   'sla-policies': SlaPoliciesSection,
   macros: MacrosSection,
+  channels: ChannelsSection,
+  webhooks: WebhooksSection,
   'api-tokens': ApiTokensSection,
   'audit-log': AuditLogSection,
   profile: ProfileSection,

@@ -10,17 +10,27 @@ describe('visibleSections', () => {
       'agents',
       'sla-policies',
       'macros',
+      'channels',
+      'webhooks',
       'api-tokens',
       'audit-log',
       'profile',
     ]);
   });
 
-  it('shows leads the users list, agents’ presence and the audit log', () => {
-    expect(visibleSections('lead')).toEqual(visibleSections('admin'));
+  it('shows leads the users list, agents’ presence and the audit log, but not the webhooks', () => {
+    expect(visibleSections('lead')).toEqual(visibleSections('admin').filter((section) => section !== 'webhooks'));
   });
 
-  it('shows agents only what concerns them: teams, SLA policies and macros to read, their own API tokens', () => {
-    expect(visibleSections('agent')).toEqual(['account', 'teams', 'sla-policies', 'macros', 'api-tokens', 'profile']);
+  it('shows agents only what concerns them: teams, SLA policies, macros and channels to read, their own API tokens', () => {
+    expect(visibleSections('agent')).toEqual([
+      'account',
+      'teams',
+      'sla-policies',
+      'macros',
+      'channels',
+      'api-tokens',
+      'profile',
+    ]);
   });
 });

@@ -10,6 +10,8 @@ const REQUIRES: Record<SettingsSection, Permission | null> = {
   agents: 'agents.manage',
   'sla-policies': null,
   macros: null,
+  channels: null,
+  webhooks: 'webhooks.manage',
   'api-tokens': null,
   'audit-log': 'auditLog.view',
   profile: null,
