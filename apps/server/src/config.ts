@@ -90,6 +90,8 @@ export interface Config {
   smtpReceiver: { port: number; host: string; maxBytes: number } | null;
   telegram: { apiRoot: string };
   widget: { rateLimitPerMinute: number };
+  /** When a change's reactions run: after the answer (production) or before it (tests). */
+  reactions: 'inline' | 'background';
 }
 
 export class ConfigError extends Error {}
@@ -139,5 +141,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : { port: e.SMTP_RECEIVER_PORT, host: e.SMTP_RECEIVER_HOST, maxBytes: e.SMTP_RECEIVER_MAX_MB * 1024 * 1024 },
     telegram: { apiRoot: e.TELEGRAM_API_ROOT },
     widget: { rateLimitPerMinute: e.WIDGET_RATE_LIMIT_PER_MINUTE },
+    reactions: 'background',
   };
 }

@@ -1,4 +1,5 @@
 import type { Database } from '@sincere/db';
+import type { AfterCommit } from './after-commit';
 import type { Config } from './config';
 import type { AttachmentStorage } from './modules/attachments/attachment-storage';
 import type { ConversationListeners } from './modules/conversations/conversation-listeners';
@@ -19,4 +20,6 @@ export interface AppContext {
   conversationListeners: ConversationListeners;
   /** Where attachment bytes live: local disk or an S3-compatible bucket. */
   attachmentStorage: AttachmentStorage;
+  /** Runs a committed change's reactions (deltas, listeners): in the background in production, inline in tests. */
+  afterCommit: AfterCommit;
 }

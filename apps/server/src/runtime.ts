@@ -1,6 +1,7 @@
 import { migrate, openDatabase, type Database } from '@sincere/db';
 import type { Config } from './config';
 import type { AppContext, Clock } from './context';
+import { AfterCommit } from './after-commit';
 import { buildApp } from './app';
 import type { ZodApp } from './http/route-types';
 import { registerMaintenanceJobs } from './modules/jobs/maintenance';
@@ -59,6 +60,9 @@ export async function assemble(
     clock,
     realtime: new RealtimeHub(),
     attachmentStorage: await createAttachmentStorage(config.attachments.storage),
+    afterCommit: new AfterCommit(config.reactions, (error) =>
+      app?.log.error({ err: error }, 'reacting to a committed change failed; the outbox will retry'),
+    ),
     conversationListeners: new ConversationListeners((listener, error) =>
       app?.log.error({ err: error, listener }, 'a conversation listener failed'),
     ),
@@ -108,7 +112,7 @@ export async function startSincere(
       await registerConversationJobs(ctx);
       await registerSlaJobs(ctx);
       await registerPresenceJobs(ctx);
-      stopChannels = await startChannelWorkers(ctx);
+      stopChannels = await startChannelWorkers(ctx, app.log);
     }
     const address = await app.listen({ port: config.port, host: config.host });
     const url = config.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
@@ -122,6 +126,7 @@ export async function startSincere(
         if (stopped) return;
         stopped = true;
         await app.close();
+        await ctx.afterCommit.drain();
         await stopChannels();
         await fanout?.stop();
         await jobs.stop();

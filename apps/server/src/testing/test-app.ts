@@ -36,6 +36,8 @@ export async function createTestApp(options: { now?: Date } = {}): Promise<TestA
     ...loaded,
     webRoot: null,
     attachments: { ...loaded.attachments, storage: { kind: 'local' as const, dir: attachmentsDir } },
+    // A request's reactions (routing, SLA, deltas) are done when its answer arrives: tests read them at once.
+    reactions: 'inline' as const,
   };
   const { app, ctx, jobs } = await assemble(config, database, clock);
   // Use cases send jobs (snooze, SLA checks), so the queue runs; no worker is registered:

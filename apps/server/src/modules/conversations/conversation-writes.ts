@@ -54,10 +54,12 @@ export async function publishChanges(
   events: ConversationEvent[],
   newMessages: Message[] = [],
 ): Promise<void> {
-  const summary = await findConversationSummary(ctx.database.db, accountId, conversationId, ctx.clock());
-  if (summary) ctx.realtime.publish(accountId, { type: 'conversation.updated', conversation: summary });
-  for (const message of newMessages)
-    ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
-  for (const event of events) ctx.realtime.publish(accountId, { type: 'conversation.event', event });
-  await reactNow(ctx, { accountId, conversationId, events });
+  await ctx.afterCommit.run(async () => {
+    const summary = await findConversationSummary(ctx.database.db, accountId, conversationId, ctx.clock());
+    if (summary) ctx.realtime.publish(accountId, { type: 'conversation.updated', conversation: summary });
+    for (const message of newMessages)
+      ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
+    for (const event of events) ctx.realtime.publish(accountId, { type: 'conversation.event', event });
+    await reactNow(ctx, { accountId, conversationId, events });
+  });
 }
