@@ -7,6 +7,7 @@ import { coldStart } from './cold-start';
 import { idleMemory } from './idle-memory';
 import { inboxScale } from './inbox-scale';
 import { apiIngest } from './api-ingest';
+import { widgetSize } from './widget-size';
 import {
   loadNow,
   machine,
@@ -19,7 +20,7 @@ import {
 } from './report';
 import { startPhases } from './start-phases';
 
-const BENCHMARKS: Benchmark[] = [coldStart, idleMemory, startPhases, inboxScale, apiIngest];
+const BENCHMARKS: Benchmark[] = [coldStart, idleMemory, startPhases, inboxScale, apiIngest, widgetSize];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const chosen = values.only ? BENCHMARKS.filter((benchmark) => benchmark.name === values.only) : BENCHMARKS;

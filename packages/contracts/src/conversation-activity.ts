@@ -18,7 +18,10 @@ export const TYPING_TTL_MS = 6_000;
 export const TypingKind = z.enum(['reply', 'note']);
 export type TypingKind = z.infer<typeof TypingKind>;
 
-/** What one agent's browser tab is doing in one conversation. */
+/** The connection ids of customers writing in the chat widget: shown as typing, never as a colleague's collision. */
+export const CUSTOMER_CONNECTION_PREFIX = 'widget-';
+
+/** What one agent's browser tab (or a widget visitor, by CUSTOMER_CONNECTION_PREFIX) is doing in one conversation. */
 export const AgentActivity = z.object({
   /** Opaque id of the tab's socket: one agent with two tabs has two entries, each expiring on its own. */
   connectionId: z.string().min(1).max(64),

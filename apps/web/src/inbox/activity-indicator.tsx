@@ -51,7 +51,10 @@ export function ActivityIndicator({ people }: { people: PersonActivity[] }) {
 export function CollisionWarning({ activity }: { activity: ConversationActivity }) {
   const { t } = useTranslation();
   const replied = activity.repliedWhileWriting;
-  const writer = activity.mode === 'outbound' ? activity.people.find(({ state }) => state === 'typing_reply') : null;
+  const writer =
+    activity.mode === 'outbound'
+      ? activity.people.find(({ state, customer }) => state === 'typing_reply' && !customer)
+      : null;
   return (
     <div className="composer__collision" aria-live="polite" data-testid="collision-warning">
       {replied ? (

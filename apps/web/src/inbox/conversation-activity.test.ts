@@ -19,16 +19,26 @@ describe('what the colleagues in a conversation are doing', () => {
     let tabs = fromSnapshot([tab('d1'), tab('i1', ivan)], 0);
     tabs = withActivity(tabs, tab('d2', dana, { typing: { kind: 'reply', forMs: 6_000 } }), 0);
     expect(peopleIn(tabs, 1_000, me.id)).toEqual([
-      { user: dana, state: 'typing_reply' },
-      { user: ivan, state: 'viewing' },
+      { user: dana, customer: false, state: 'typing_reply' },
+      { user: ivan, customer: false, state: 'viewing' },
     ]);
+  });
+
+  it('tells a customer typing in the chat widget from a colleague', () => {
+    const visitor = { id: '00000000-0000-4000-8000-0000000000c1', name: 'Visitor c1' };
+    const tabs = withActivity(
+      new Map(),
+      tab(`widget-${visitor.id}`, visitor, { typing: { kind: 'reply', forMs: 6_000 } }),
+      0,
+    );
+    expect(peopleIn(tabs, 1_000, me.id)).toEqual([{ user: visitor, customer: true, state: 'typing_reply' }]);
   });
 
   it('falls back to viewing when typing lapses, and forgets a colleague whose viewing lapsed', () => {
     const tabs = withActivity(new Map(), tab('d1', dana, { typing: { kind: 'note', forMs: 6_000 } }), 10_000);
-    expect(peopleIn(tabs, 15_999, me.id)).toEqual([{ user: dana, state: 'typing_note' }]);
+    expect(peopleIn(tabs, 15_999, me.id)).toEqual([{ user: dana, customer: false, state: 'typing_note' }]);
     expect(nextChangeAt(tabs, 10_000)).toBe(16_000);
-    expect(peopleIn(tabs, 16_000, me.id)).toEqual([{ user: dana, state: 'viewing' }]);
+    expect(peopleIn(tabs, 16_000, me.id)).toEqual([{ user: dana, customer: false, state: 'viewing' }]);
     expect(nextChangeAt(tabs, 16_000)).toBe(40_000);
     expect(peopleIn(tabs, 40_000, me.id)).toEqual([]);
     expect(pruned(tabs, 40_000).size).toBe(0);
@@ -38,7 +48,7 @@ describe('what the colleagues in a conversation are doing', () => {
   it('removes a tab that left, and keeps the colleague while another of their tabs is there', () => {
     let tabs = fromSnapshot([tab('d1'), tab('d2')], 0);
     tabs = withActivity(tabs, tab('d1', dana, { viewingForMs: 0 }), 0);
-    expect(peopleIn(tabs, 0, me.id)).toEqual([{ user: dana, state: 'viewing' }]);
+    expect(peopleIn(tabs, 0, me.id)).toEqual([{ user: dana, customer: false, state: 'viewing' }]);
     tabs = withActivity(tabs, tab('d2', dana, { viewingForMs: 0 }), 0);
     expect(peopleIn(tabs, 0, me.id)).toEqual([]);
   });

@@ -1,8 +1,10 @@
-import type { AgentActivity, Message, TypingKind } from '@sincere/contracts';
+import { CUSTOMER_CONNECTION_PREFIX, type AgentActivity, type Message, type TypingKind } from '@sincere/contracts';
 
 /** One of another agent's tabs in the open conversation, with its deadlines on this browser's clock. */
 interface TabActivity {
   user: AgentActivity['user'];
+  /** A customer writing in the chat widget, not a colleague. */
+  customer: boolean;
   viewingUntil: number;
   typing: { kind: TypingKind; until: number } | null;
 }
@@ -15,6 +17,7 @@ export type PersonState = 'typing_reply' | 'typing_note' | 'viewing';
 /** What one colleague is doing, their tabs taken together. */
 export interface PersonActivity {
   user: AgentActivity['user'];
+  customer: boolean;
   state: PersonState;
 }
 
@@ -28,6 +31,7 @@ export function withActivity(tabs: ActivityByTab, activity: AgentActivity, now: 
   else
     next.set(connectionId, {
       user,
+      customer: connectionId.startsWith(CUSTOMER_CONNECTION_PREFIX),
       viewingUntil: now + viewingForMs,
       typing: typing ? { kind: typing.kind, until: now + typing.forMs } : null,
     });
@@ -51,7 +55,8 @@ export function peopleIn(tabs: ActivityByTab, now: number, exceptUserId: string)
     const state = stateAt(tab, now);
     if (!state || tab.user.id === exceptUserId) continue;
     const known = byUser.get(tab.user.id);
-    if (!known || STRENGTH[state] > STRENGTH[known.state]) byUser.set(tab.user.id, { user: tab.user, state });
+    if (!known || STRENGTH[state] > STRENGTH[known.state])
+      byUser.set(tab.user.id, { user: tab.user, customer: tab.customer, state });
   }
   return [...byUser.values()].sort((a, b) => a.user.name.localeCompare(b.user.name));
 }

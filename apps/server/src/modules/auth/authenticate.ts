@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { accounts, apiTokens, users } from '@sincere/db';
-import { CSRF_HEADER, SESSION_COOKIE } from '@sincere/contracts';
+import { CSRF_HEADER, SESSION_COOKIE, WIDGET_PREFIX } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../http/app-error';
 import type { AuthContext } from './auth-context';
@@ -36,6 +36,8 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
   app.decorateRequest('auth', null);
   // Before validation: a forged request is refused as such, whatever its body.
   app.addHook('preValidation', async (request) => {
+    // The chat widget's API has its own visitors and tokens (modules/widget): agents' credentials mean nothing there.
+    if (request.url.startsWith(WIDGET_PREFIX)) return;
     request.auth = await resolveCaller(request, ctx);
     const exempt = request.routeOptions.config.csrf === false;
     if (request.auth?.session && !SAFE_METHODS.has(request.method) && !exempt) {

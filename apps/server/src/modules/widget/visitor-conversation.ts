@@ -2,6 +2,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { and, eq } from 'drizzle-orm';
 import { customerIdentities, customers } from '@sincere/db';
 import {
+  CUSTOMER_CONNECTION_PREFIX,
   TYPING_TTL_MS,
   type WidgetContactRequest,
   type WidgetContactSaved,
@@ -125,7 +126,7 @@ export async function publishVisitorTyping(ctx: AppContext, visitor: Visitor, ty
 }
 
 /** The activity "tab" of a customer writing in the widget; the widget's own socket skips these. */
-export const visitorConnectionId = (customerId: string) => `widget-${customerId}`;
+export const visitorConnectionId = (customerId: string) => `${CUSTOMER_CONNECTION_PREFIX}${customerId}`;
 export const isVisitorConnection = (connectionId: string) => connectionId.startsWith('widget-');
 
 /**

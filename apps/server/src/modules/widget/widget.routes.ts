@@ -75,10 +75,6 @@ export async function registerWidgetRoutes(app: ZodApp, ctx: AppContext): Promis
           : typeof query?.['token'] === 'string'
             ? query['token']
             : null;
-        // The app-wide authentication reads these as an agent's; here they mean nothing (and a widget token
-        // would be refused as an unknown API token).
-        delete request.headers.authorization;
-        request.cookies = {};
         if (token) visitors.set(request, await resolveVisitor(ctx, token).catch((error: Error) => error));
       });
 
