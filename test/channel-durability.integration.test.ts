@@ -127,7 +127,8 @@ describe('SIGKILL in the middle of inbound traffic on every channel', () => {
       name: 'Bot',
       secrets: { botToken: BOT_TOKEN },
     });
-    const webhookSecret = String(bot.callsOf('setWebhook').at(-1)?.params['secret_token'] ?? '');
+    const secretToken = bot.callsOf('setWebhook').at(-1)?.params['secret_token'];
+    const webhookSecret = typeof secretToken === 'string' ? secretToken : '';
     if (!webhookSecret) throw new Error('the bot was connected without a webhook secret');
     const opened = await fetch(`${first.url}${API.conversations}`, {
       method: 'POST',
