@@ -10,6 +10,11 @@ import { API } from '@sincere/contracts';
 import { eq } from 'drizzle-orm';
 import {
   attachments,
+  channels,
+  conversationThreads,
+  customerIdentities,
+  webhookDeliveries,
+  webhookEndpoints,
   conversations,
   macros,
   messages,
@@ -173,6 +178,43 @@ async function seedTheRest(database: Database, accountId: string): Promise<void>
     kind: 'mention',
     conversationId: message.conversationId,
     messageId: message.id,
+  });
+  const [channel] = await db
+    .insert(channels)
+    .values({
+      accountId,
+      kind: 'email',
+      name: 'Support',
+      address: `support-${randomUUID()}@acme.test`,
+      secrets: { imapPassword: 'секрет' },
+    })
+    .returning();
+  if (!channel) throw new Error('no channel');
+  await db.update(conversations).set({ channelId: channel.id }).where(eq(conversations.id, message.conversationId));
+  await db.insert(conversationThreads).values({
+    accountId,
+    conversationId: message.conversationId,
+    channelId: channel.id,
+    threadKey: 'a1b2c3d4e5f6a7b8c9d0',
+    subjectKey: 'заказ',
+  });
+  const [conversation] = await db.select().from(conversations).where(eq(conversations.id, message.conversationId));
+  await db
+    .insert(customerIdentities)
+    .values({ accountId, customerId: conversation?.customerId ?? '', kind: 'email', value: 'olga@example.com' });
+  const [endpoint] = await db
+    .insert(webhookEndpoints)
+    .values({ accountId, url: 'https://hooks.example.com/sincere', secret: 'whsec_test', events: ['message.inbound'] })
+    .returning();
+  await db.insert(webhookDeliveries).values({
+    accountId,
+    endpointId: endpoint?.id ?? '',
+    eventId: randomUUID(),
+    eventType: 'message.inbound',
+    payload: { type: 'message.inbound' },
+    status: 'delivered',
+    attempts: 1,
+    lastStatusCode: 200,
   });
   const storageKey = `${accountId}/${randomUUID()}`;
   await sourceFiles.put(storageKey, Readable.from([RECEIPT]));
