@@ -7,6 +7,7 @@ import { coldStart } from './cold-start';
 import { idleMemory } from './idle-memory';
 import { inboxScale } from './inbox-scale';
 import { apiIngest } from './api-ingest';
+import { emailIngest } from './email-ingest';
 import { widgetSize } from './widget-size';
 import {
   loadNow,
@@ -20,7 +21,7 @@ import {
 } from './report';
 import { startPhases } from './start-phases';
 
-const BENCHMARKS: Benchmark[] = [coldStart, idleMemory, startPhases, inboxScale, apiIngest, widgetSize];
+const BENCHMARKS: Benchmark[] = [coldStart, idleMemory, startPhases, inboxScale, apiIngest, emailIngest, widgetSize];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const chosen = values.only ? BENCHMARKS.filter((benchmark) => benchmark.name === values.only) : BENCHMARKS;

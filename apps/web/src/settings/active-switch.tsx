@@ -16,16 +16,18 @@ export function ActiveSwitch({ label, active, editable, onToggle }: ActiveSwitch
   const { t } = useTranslation();
   const toast = useToast();
   const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
+  // What the person asked for, shown at once while the server confirms; back to the stored state on failure.
+  const [pending, setPending] = useState<boolean | null>(null);
+  const busy = pending !== null;
 
   const toggle = async (next: boolean) => {
-    setBusy(true);
+    setPending(next);
     try {
       await onToggle(next);
     } catch (error) {
       toast.error(errorText(error));
     } finally {
-      setBusy(false);
+      setPending(null);
     }
   };
 
@@ -34,7 +36,7 @@ export function ActiveSwitch({ label, active, editable, onToggle }: ActiveSwitch
       <input
         type="checkbox"
         role="switch"
-        checked={active}
+        checked={pending ?? active}
         disabled={!editable || busy}
         aria-busy={busy || undefined}
         aria-label={label}
