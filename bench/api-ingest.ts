@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { Agent, request } from 'undici';
 import { API } from '@sincere/contracts';
-import { migrate, openDatabase } from '@sincere/db';
 import { seedAccount, seedUser } from '@sincere/db/testing';
 import { hashSecret, newSecret } from '../apps/server/src/modules/auth/secret-token';
 import { startBenchServer, type BenchServer } from './inbox-scale/http-client';
+import { freshBenchDatabase, postgresUnavailable } from './bench-database';
 import type { Benchmark, BenchmarkResult, Measurement } from './report';
 
-const ADMIN_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'sincere_bench_ingest';
 /** Conversations the messages spread over: like an integration posting into many open threads. */
 const CONVERSATIONS = 400;
@@ -27,16 +26,7 @@ interface Fixture {
 
 /** A fresh database with one account, its admin's API token and the conversations messages go to. */
 async function prepare(): Promise<Fixture> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 2 });
-  try {
-    await migrate(database);
+  const { url, filled } = await freshBenchDatabase(DATABASE, async (database) => {
     const account = await seedAccount(database.db, { name: 'Ingest bench' });
     const user = await seedUser(database.db, account.id, { role: 'admin' });
     const token = newSecret();
@@ -44,10 +34,9 @@ async function prepare(): Promise<Fixture> {
       `INSERT INTO api_tokens (account_id, user_id, name, token_hash, prefix) VALUES ($1, $2, 'bench', $3, $4)`,
       [account.id, user.id, hashSecret(token), token.slice(0, 8)],
     );
-    return { url: url.toString(), accountId: account.id, token, conversationIds: [] };
-  } finally {
-    await database.close();
-  }
+    return { accountId: account.id, token };
+  });
+  return { url, ...filled, conversationIds: [] };
 }
 
 /** Sends as many messages as CONCURRENCY senders manage in WINDOW_MS; answers other than 201 are counted apart. */
@@ -182,17 +171,7 @@ const rate = (label: string, kind: Measurement['kind'], samples: number[], targe
 export const apiIngest: Benchmark = {
   name: 'api-ingest',
   description: 'Customer messages per second through the public API (PostgreSQL) vs a raw insert loop of the same rows',
-  async unavailable() {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    try {
-      await client.connect();
-      return null;
-    } catch {
-      return `no PostgreSQL at ${ADMIN_URL} (set BENCH_DATABASE_URL)`;
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  },
+  unavailable: postgresUnavailable,
   async run(): Promise<BenchmarkResult> {
     const fixture = await prepare();
     const server = await startBenchServer(fixture.url);

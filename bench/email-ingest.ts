@@ -2,14 +2,12 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import nodemailer from 'nodemailer';
-import pg from 'pg';
 import { channels } from '@sincere/db';
-import { migrate, openDatabase } from '@sincere/db';
 import { seedAccount } from '@sincere/db/testing';
 import { REPO_ROOT } from '../test/support/spawn-server';
 import type { Benchmark, BenchmarkResult } from './report';
+import { freshBenchDatabase, postgresUnavailable } from './bench-database';
 
-const ADMIN_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'sincere_bench_email';
 const ADDRESS = 'support@bench.sincere.test';
 /** SMTP connections sending at once, as an upstream MTA opens them. */
@@ -18,16 +16,7 @@ const WINDOW_MS = Number(process.env['BENCH_EMAIL_WINDOW_MS'] ?? '10000');
 const RUNS = 3;
 
 async function prepare(): Promise<string> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 2 });
-  try {
-    await migrate(database);
+  const { url } = await freshBenchDatabase(DATABASE, async (database) => {
     const account = await seedAccount(database.db, { name: 'Email bench' });
     await database.db
       .insert(channels)
@@ -38,10 +27,8 @@ async function prepare(): Promise<string> {
         address: ADDRESS,
         settings: { address: ADDRESS },
       });
-    return url.toString();
-  } finally {
-    await database.close();
-  }
+  });
+  return url;
 }
 
 async function startReceiver(databaseUrl: string): Promise<{ port: number; stop(): Promise<void> }> {
@@ -119,17 +106,7 @@ async function sendFor(port: number, windowMs: number): Promise<{ perSecond: num
 export const emailIngest: Benchmark = {
   name: 'email-ingest',
   description: 'Emails per second through the built-in SMTP receiver into conversations (PostgreSQL)',
-  async unavailable() {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    try {
-      await client.connect();
-      return null;
-    } catch {
-      return `no PostgreSQL at ${ADMIN_URL} (set BENCH_DATABASE_URL)`;
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  },
+  unavailable: postgresUnavailable,
   async run(): Promise<BenchmarkResult> {
     const receiver = await startReceiver(await prepare());
     try {

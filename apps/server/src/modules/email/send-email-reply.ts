@@ -1,9 +1,10 @@
 import { and, desc, eq, isNotNull, lte } from 'drizzle-orm';
 import type { Readable } from 'node:stream';
 import nodemailer from 'nodemailer';
-import { accounts, conversationThreads, customerIdentities, customers, messages, type Db } from '@sincere/db';
+import { accounts, conversationThreads, customers, messages, type Db } from '@sincere/db';
 import { EmailChannelSettings } from '@sincere/contracts';
 import type { AppContext } from '../../context';
+import { findIdentityOfCustomer } from '../channels/identities.repository';
 import type { OutboundReply, SentReply } from '../channels/deliver-outbound';
 import { bracketed, referencesIn, replyReferences, replySubject, senderIn } from './outbound-mail';
 import { domainOf, newReplyToken, replyMessageId, replyToAddress, subjectKey } from './reply-token';
@@ -95,18 +96,8 @@ async function customerAddress(
     .from(customers)
     .where(and(eq(customers.accountId, accountId), eq(customers.id, customerId)));
   if (customer?.email) return customer.email;
-  const [identity] = await db
-    .select({ value: customerIdentities.value })
-    .from(customerIdentities)
-    .where(
-      and(
-        eq(customerIdentities.accountId, accountId),
-        eq(customerIdentities.customerId, customerId),
-        eq(customerIdentities.kind, 'email'),
-      ),
-    )
-    .limit(1);
-  return identity?.value ?? senderIn(lastMetadata);
+  const identity = await findIdentityOfCustomer(db, accountId, customerId, 'email');
+  return identity ?? senderIn(lastMetadata);
 }
 
 /**

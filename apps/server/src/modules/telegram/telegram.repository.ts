@@ -1,6 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
-import { channels, conversationThreads, customerIdentities, messages, type Db, type Tx } from '@sincere/db';
+import { and, eq } from 'drizzle-orm';
+import { channels, conversationThreads, messages, type Db, type Tx } from '@sincere/db';
 import type { ChannelRow } from '../channels/channel.repository';
+import { findIdentityOfCustomer } from '../channels/identities.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -58,19 +59,8 @@ export async function findChatOfConversation(
 }
 
 /** A customer's Telegram user id, which is also their private chat with any bot. */
-export async function findTelegramIdOfCustomer(db: Db | Tx, accountId: string, customerId: string) {
-  const [row] = await db
-    .select({ value: customerIdentities.value })
-    .from(customerIdentities)
-    .where(
-      and(
-        eq(customerIdentities.accountId, accountId),
-        eq(customerIdentities.customerId, customerId),
-        eq(customerIdentities.kind, 'telegram'),
-      ),
-    )
-    .orderBy(desc(customerIdentities.createdAt));
-  return row?.value ?? null;
+export function findTelegramIdOfCustomer(db: Db | Tx, accountId: string, customerId: string): Promise<string | null> {
+  return findIdentityOfCustomer(db, accountId, customerId, 'telegram');
 }
 
 /** A customer's message this channel stored, by Telegram's "chat:message" (a merge may have moved it since). */
