@@ -18,15 +18,13 @@ const RUNS = 3;
 async function prepare(): Promise<string> {
   const { url } = await freshBenchDatabase(DATABASE, async (database) => {
     const account = await seedAccount(database.db, { name: 'Email bench' });
-    await database.db
-      .insert(channels)
-      .values({
-        accountId: account.id,
-        kind: 'email',
-        name: 'Support',
-        address: ADDRESS,
-        settings: { address: ADDRESS },
-      });
+    await database.db.insert(channels).values({
+      accountId: account.id,
+      kind: 'email',
+      name: 'Support',
+      address: ADDRESS,
+      settings: { address: ADDRESS },
+    });
   });
   return url;
 }
