@@ -220,6 +220,19 @@ describe('ingestInbound', () => {
   it('writes nothing when the transaction fails, files included', async () => {
     const space = await workspace();
     const channel = await emailChannel(space, `tx-${unique()}@acme.test`);
+    const storage = t.ctx.attachmentStorage;
+    const stored: string[] = [];
+    const deleted: string[] = [];
+    const put = storage.put.bind(storage);
+    const remove = storage.delete.bind(storage);
+    storage.put = async (key, body, size) => {
+      stored.push(key);
+      return put(key, body, size);
+    };
+    storage.delete = async (key) => {
+      deleted.push(key);
+      return remove(key);
+    };
     const failing = ingestInbound(t.ctx, {
       channel,
       dedupeKey: 'broken',
@@ -230,7 +243,15 @@ describe('ingestInbound', () => {
         throw new Error('threading failed');
       },
     });
-    await expect(failing).rejects.toThrow('threading failed');
+    await expect(failing)
+      .rejects.toThrow('threading failed')
+      .finally(() => {
+        storage.put = put;
+        storage.delete = remove;
+      });
+    // The file's bytes were written before the transaction, and removed when it failed.
+    expect(stored).toHaveLength(1);
+    expect(deleted).toEqual(stored);
     const rows = await t.database.db
       .select()
       .from(customerIdentities)

@@ -10,7 +10,7 @@ import {
   messages,
   type Tx,
 } from '@sincere/db';
-import type { Attachment, ConversationEvent, Message } from '@sincere/contracts';
+import type { Attachment } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { toAttachment } from '../attachments/attachment.mapper';
 import { cleanFileName } from '../attachments/file-name';
@@ -64,8 +64,6 @@ export interface InboundMessage {
   thread?: (tx: Tx, customerId: string) => Promise<string | null>;
   /** Written with a new conversation, so that later messages find it (email reply token, Telegram chat). */
   newThread?: { threadKey: string; subjectKey?: string | null } | null;
-  /** A new conversation only when there is none to continue; false: drop it, say so (used for nothing yet). */
-  openNew?: boolean;
 }
 
 export interface IngestResult {
@@ -207,18 +205,8 @@ export async function ingestInbound(ctx: AppContext, input: InboundMessage): Pro
     await forgetFiles(ctx, storedFiles);
     return repeatOf(ctx, accountId, result.repeat);
   }
-  await publishInbound(ctx, accountId, result.ids.conversationId, result.events, result.message);
+  await publishChanges(ctx, accountId, result.ids.conversationId, result.events, [result.message]);
   return result.ids;
-}
-
-async function publishInbound(
-  ctx: AppContext,
-  accountId: string,
-  conversationId: string,
-  events: ConversationEvent[],
-  message: Message,
-): Promise<void> {
-  await publishChanges(ctx, accountId, conversationId, events, [message]);
 }
 
 async function repeatOf(

@@ -30,28 +30,6 @@ export async function listCustomerMessagesByExternalIds(
   );
 }
 
-/** The conversation of the channel whose reply token this is, and its customer. */
-export async function findThreadByKey(
-  db: Db | Tx,
-  accountId: string,
-  channelId: string,
-  threadKey: string,
-): Promise<{ conversationId: string; customerId: string } | null> {
-  const [row] = await db
-    .select({ conversationId: conversationThreads.conversationId, customerId: conversations.customerId })
-    .from(conversationThreads)
-    .innerJoin(conversations, eq(conversations.id, conversationThreads.conversationId))
-    .where(
-      and(
-        eq(conversationThreads.accountId, accountId),
-        eq(conversationThreads.channelId, channelId),
-        eq(conversationThreads.threadKey, threadKey),
-        eq(conversations.accountId, accountId),
-      ),
-    );
-  return row ?? null;
-}
-
 /** The customer's latest unresolved conversation of the channel that began with this subject. */
 export async function findUnresolvedThreadBySubject(
   db: Db | Tx,

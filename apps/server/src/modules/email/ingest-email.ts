@@ -3,7 +3,8 @@ import type { AppContext } from '../../context';
 import { findActiveChannelByAddress, type ChannelRow } from '../channels/channel.repository';
 import { ingestInbound } from '../channels/ingest-inbound';
 import { automaticMailReason } from './automatic-mail';
-import { findThreadByKey, findUnresolvedThreadBySubject, listCustomerMessagesByExternalIds } from './email.repository';
+import { findUnresolvedThreadBySubject, listCustomerMessagesByExternalIds } from './email.repository';
+import { findThread } from '../channels/threads.repository';
 import { parseEmail, type EmailAddress, type ParsedEmail } from './parse-email';
 import { baseAddress, newReplyToken, replyTokenOf, replyTokenOfMessageId, subjectKey } from './reply-token';
 import { separateReply } from './separate-reply';
@@ -127,12 +128,12 @@ async function findConversationOf(
     if (hit) return hit.conversationId;
   }
   for (const token of hints.recipientTokens) {
-    const thread = await findThreadByKey(tx, accountId, channel.id, token);
+    const thread = await findThread(tx, accountId, channel.id, token);
     if (thread) return thread.conversationId;
   }
   for (const id of hints.referenced) {
     const token = replyTokenOfMessageId(id);
-    const thread = token ? await findThreadByKey(tx, accountId, channel.id, token) : null;
+    const thread = token ? await findThread(tx, accountId, channel.id, token) : null;
     if (thread && thread.customerId === customerId) return thread.conversationId;
   }
   return hints.subjectKey

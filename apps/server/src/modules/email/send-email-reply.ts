@@ -5,6 +5,7 @@ import { accounts, conversationThreads, customers, messages, type Db } from '@si
 import { EmailChannelSettings } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { findIdentityOfCustomer } from '../channels/identities.repository';
+import { findThreadKeyOfConversation } from '../channels/threads.repository';
 import type { OutboundReply, SentReply } from '../channels/deliver-outbound';
 import { bracketed, referencesIn, replyReferences, replySubject, senderIn } from './outbound-mail';
 import { domainOf, newReplyToken, replyMessageId, replyToAddress, subjectKey } from './reply-token';
@@ -106,15 +107,8 @@ async function customerAddress(
  */
 async function threadTokenOf(ctx: AppContext, { channel, conversation }: OutboundReply): Promise<string> {
   const { db } = ctx.database;
-  const where = and(
-    eq(conversationThreads.accountId, conversation.accountId),
-    eq(conversationThreads.conversationId, conversation.id),
-  );
-  const [existing] = await db
-    .select({ threadKey: conversationThreads.threadKey })
-    .from(conversationThreads)
-    .where(where);
-  if (existing) return existing.threadKey;
+  const existing = await findThreadKeyOfConversation(db, conversation.accountId, conversation.id);
+  if (existing) return existing;
   await db
     .insert(conversationThreads)
     .values({
@@ -126,12 +120,10 @@ async function threadTokenOf(ctx: AppContext, { channel, conversation }: Outboun
       createdAt: ctx.clock(),
     })
     .onConflictDoNothing();
-  const [created] = await db
-    .select({ threadKey: conversationThreads.threadKey })
-    .from(conversationThreads)
-    .where(where);
+  // Another delivery of the same conversation may have recorded its token first: that one counts.
+  const created = await findThreadKeyOfConversation(db, conversation.accountId, conversation.id);
   if (!created) throw new Error('the conversation thread could not be recorded');
-  return created.threadKey;
+  return created;
 }
 
 async function accountName(db: Db, accountId: string): Promise<string> {

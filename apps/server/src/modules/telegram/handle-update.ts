@@ -7,7 +7,8 @@ import { findMessageByClientId, isUniqueViolation } from '../conversations/conve
 import { applyTelegramEdit } from './apply-edit';
 import { normalizeUpdate, type CarriedMessage, type TelegramFileRef } from './normalize-update';
 import { downloadTelegramFile, TELEGRAM_DOWNLOAD_LIMIT } from './telegram-api';
-import { findConversationOfChat, findInboundTelegramMessage } from './telegram.repository';
+import { findInboundTelegramMessage } from './telegram.repository';
+import { findThread } from '../channels/threads.repository';
 
 export type TelegramOutcome =
   | { kind: 'stored'; conversationId: string; messageId: string; created: boolean }
@@ -64,7 +65,7 @@ async function store(
       externalId: message.externalId,
       metadata: message.metadata,
       files,
-      thread: (tx) => findConversationOfChat(tx, accountId, channel.id, message.threadKey),
+      thread: async (tx) => (await findThread(tx, accountId, channel.id, message.threadKey))?.conversationId ?? null,
       newThread: { threadKey: message.threadKey },
     });
     return {

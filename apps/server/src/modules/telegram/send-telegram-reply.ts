@@ -4,7 +4,8 @@ import type { OutboundReply, SentReply } from '../channels/deliver-outbound';
 import { chatOfThread } from './normalize-update';
 import { splitText } from './split-text';
 import { describeTelegramError, telegramApi } from './telegram-api';
-import { findChatOfConversation, findTelegramIdOfCustomer } from './telegram.repository';
+import { findTelegramIdOfCustomer } from './telegram.repository';
+import { findThreadKeyOfConversation } from '../channels/threads.repository';
 
 /** Photos Telegram shows inline; larger ones and other images go as documents, untouched. */
 const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
@@ -18,7 +19,7 @@ const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 export async function sendTelegramReply(ctx: AppContext, reply: OutboundReply): Promise<SentReply> {
   const { channel, conversation, message, files } = reply;
   const threadKey =
-    (await findChatOfConversation(ctx.database.db, channel.accountId, channel.id, conversation.id)) ??
+    (await findThreadKeyOfConversation(ctx.database.db, channel.accountId, conversation.id)) ??
     // A conversation merged in from another channel: the customer's own chat with the bot.
     (await findTelegramIdOfCustomer(ctx.database.db, channel.accountId, conversation.customerId));
   if (!threadKey) throw new Error('This conversation has no Telegram chat to reply to');

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { channels, conversationThreads, messages, type Db, type Tx } from '@sincere/db';
+import { channels, messages, type Db, type Tx } from '@sincere/db';
 import type { ChannelRow } from '../channels/channel.repository';
 import { findIdentityOfCustomer } from '../channels/identities.repository';
 
@@ -16,46 +16,6 @@ export async function findActiveTelegramChannel(db: Db | Tx, id: string): Promis
     .from(channels)
     .where(and(eq(channels.id, id), eq(channels.kind, 'telegram'), eq(channels.active, true)));
   return row ?? null;
-}
-
-/** The conversation a Telegram chat of this channel continues. */
-export async function findConversationOfChat(
-  db: Db | Tx,
-  accountId: string,
-  channelId: string,
-  threadKey: string,
-): Promise<string | null> {
-  const [row] = await db
-    .select({ conversationId: conversationThreads.conversationId })
-    .from(conversationThreads)
-    .where(
-      and(
-        eq(conversationThreads.accountId, accountId),
-        eq(conversationThreads.channelId, channelId),
-        eq(conversationThreads.threadKey, threadKey),
-      ),
-    );
-  return row?.conversationId ?? null;
-}
-
-/** The chat a conversation of this channel is threaded to. */
-export async function findChatOfConversation(
-  db: Db | Tx,
-  accountId: string,
-  channelId: string,
-  conversationId: string,
-): Promise<string | null> {
-  const [row] = await db
-    .select({ threadKey: conversationThreads.threadKey })
-    .from(conversationThreads)
-    .where(
-      and(
-        eq(conversationThreads.accountId, accountId),
-        eq(conversationThreads.channelId, channelId),
-        eq(conversationThreads.conversationId, conversationId),
-      ),
-    );
-  return row?.threadKey ?? null;
 }
 
 /** A customer's Telegram user id, which is also their private chat with any bot. */
