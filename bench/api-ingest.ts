@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { Agent, request } from 'undici';
-import { API } from '@sincere/contracts';
+import { API, BATCH_API } from '@sincere/contracts';
 import { seedAccount, seedUser } from '@sincere/db/testing';
 import { hashSecret, newSecret } from '../apps/server/src/modules/auth/secret-token';
 import { startBenchServer, type BenchServer } from './inbox-scale/http-client';
@@ -15,7 +15,13 @@ const CONVERSATIONS = 400;
 const CONCURRENCY = Number(process.env['BENCH_INGEST_CONCURRENCY'] ?? '32');
 /** Each measured window: long enough for the rate to settle, short enough to run three of each. */
 const WINDOW_MS = Number(process.env['BENCH_INGEST_WINDOW_MS'] ?? '10000');
-const RUNS = 3;
+const RUNS = Number(process.env['BENCH_INGEST_RUNS'] ?? '3');
+/** BENCH_INGEST_ONLY_BATCHES=1 skips the one-message-per-request loops (profiling the batch path). */
+const ONLY_BATCHES = process.env['BENCH_INGEST_ONLY_BATCHES'] === '1';
+const IDLE = { perSecond: 0, sent: 0, failed: 0 };
+/** Messages per batch request, and batch senders in flight: an integration forwarding a busy queue. */
+const BATCH = Number(process.env['BENCH_INGEST_BATCH'] ?? '100');
+const BATCH_CONCURRENCY = Number(process.env['BENCH_INGEST_BATCH_CONCURRENCY'] ?? '4');
 
 interface Fixture {
   url: string;
@@ -43,23 +49,48 @@ async function prepare(): Promise<Fixture> {
 async function drive(
   windowMs: number,
   send: (index: number) => Promise<boolean>,
+  options: { concurrency?: number; perSend?: number; settle?: () => Promise<void> } = {},
 ): Promise<{ perSecond: number; sent: number; failed: number }> {
+  const perSend = options.perSend ?? 1;
   let next = 0;
   let sent = 0;
   let failed = 0;
   const until = performance.now() + windowMs;
   const startedAt = performance.now();
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: options.concurrency ?? CONCURRENCY }, async () => {
       while (performance.now() < until) {
         const ok = await send(next++);
-        if (ok) sent += 1;
-        else failed += 1;
+        if (ok) sent += perSend;
+        else failed += perSend;
       }
     }),
   );
+  // Sustained means the reactions kept up too: the window ends when the last one has run.
+  await options.settle?.();
   const seconds = (performance.now() - startedAt) / 1000;
   return { perSecond: sent / seconds, sent, failed };
+}
+
+/** Waits until the server has run the reactions to everything stored (the account's outbox is empty). */
+async function outboxEmptied(fixture: Fixture): Promise<void> {
+  const client = new pg.Client({ connectionString: fixture.url });
+  await client.connect();
+  try {
+    const giveUpAt = performance.now() + 120_000;
+    for (;;) {
+      if (performance.now() > giveUpAt)
+        throw new Error('the server left changes unreacted to for 2 minutes (see its log)');
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pending_reactions WHERE account_id = $1',
+        [fixture.accountId],
+      );
+      if ((rows[0]?.n ?? 0) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -109,7 +140,121 @@ async function rawInsertLoop(fixture: Fixture, windowMs: number) {
       }
     });
   } finally {
+    // Nobody reacts to the raw loop's outbox rows: clear them, so that the API's windows wait for their own only.
+    await pool.query('DELETE FROM pending_reactions WHERE account_id = $1', [fixture.accountId]);
     await pool.end();
+  }
+}
+
+/**
+ * The same rows for a batch of messages, written as the batch endpoint writes them: in one transaction, lock the
+ * batch's conversations in id order, check the clientMessageIds, insert the messages, move the clocks, append the
+ * events and one outbox row per conversation — each a single statement.
+ */
+async function rawBatchLoop(fixture: Fixture, windowMs: number) {
+  const pool = new pg.Pool({ connectionString: fixture.url, max: 10 });
+  try {
+    return await drive(
+      windowMs,
+      async (index) => {
+        const batch = batchOf(fixture, index, 'raw');
+        const ids = [...new Set(batch.map((item) => item.conversationId))].sort();
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const locked = await client.query<{ id: string; customer_id: string }>(
+            'SELECT id, customer_id FROM conversations WHERE account_id = $1 AND id = ANY($2) ORDER BY id FOR UPDATE',
+            [fixture.accountId, ids],
+          );
+          const customerOf = new Map(locked.rows.map((row) => [row.id, row.customer_id]));
+          await client.query('SELECT id FROM messages WHERE account_id = $1 AND client_message_id = ANY($2)', [
+            fixture.accountId,
+            batch.map((item) => item.clientMessageId),
+          ]);
+          const inserted = await client.query<{ id: string; conversation_id: string }>(
+            `INSERT INTO messages (account_id, conversation_id, direction, body, format, client_message_id)
+             SELECT $1, conversation_id, 'inbound', body, 'plain', client_message_id
+             FROM unnest($2::uuid[], $3::text[], $4::text[]) AS m(conversation_id, body, client_message_id)
+             RETURNING id, conversation_id`,
+            [
+              fixture.accountId,
+              batch.map((item) => item.conversationId),
+              batch.map((item) => item.body),
+              batch.map((item) => item.clientMessageId),
+            ],
+          );
+          await client.query(
+            `UPDATE conversations SET updated_at = now(), last_message_at = now(),
+               waiting_since = coalesce(waiting_since, now()) WHERE account_id = $1 AND id = ANY($2)`,
+            [fixture.accountId, ids],
+          );
+          await client.query(
+            `WITH appended AS (
+               INSERT INTO conversation_events (account_id, conversation_id, type, actor_type, actor_id, data)
+               SELECT $1, conversation_id, 'message.inbound', 'customer', actor_id, jsonb_build_object('messageId', message_id)
+               FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) AS e(conversation_id, actor_id, message_id)
+               RETURNING id, conversation_id)
+             INSERT INTO pending_reactions (account_id, conversation_id, event_ids)
+             SELECT $1, conversation_id, array_agg(id) FROM appended GROUP BY conversation_id`,
+            [
+              fixture.accountId,
+              inserted.rows.map((row) => row.conversation_id),
+              inserted.rows.map((row) => customerOf.get(row.conversation_id)),
+              inserted.rows.map((row) => row.id),
+            ],
+          );
+          await client.query('COMMIT');
+          return true;
+        } catch (error) {
+          console.error(error);
+          await client.query('ROLLBACK').catch(() => undefined);
+          return false;
+        } finally {
+          client.release();
+        }
+      },
+      { concurrency: BATCH_CONCURRENCY, perSend: BATCH },
+    );
+  } finally {
+    // Nobody reacts to the raw loop's outbox rows: clear them, so that the API's windows wait for their own only.
+    await pool.query('DELETE FROM pending_reactions WHERE account_id = $1', [fixture.accountId]);
+    await pool.end();
+  }
+}
+
+/** BATCH messages to BATCH consecutive conversations (of the 400), each with its own clientMessageId. */
+function batchOf(fixture: Fixture, index: number, tag: string) {
+  return Array.from({ length: BATCH }, (_, position) => ({
+    conversationId: fixture.conversationIds[(index * BATCH + position) % fixture.conversationIds.length] ?? '',
+    body: `${tag} message ${index}.${position}: where is my order?`,
+    clientMessageId: `${tag}-${randomUUID()}`,
+  }));
+}
+
+/** Batches of customer messages posted to the public batch endpoint by an integration's token. */
+async function apiBatchLoop(server: BenchServer, fixture: Fixture, windowMs: number) {
+  const dispatcher = new Agent({ connections: BATCH_CONCURRENCY, pipelining: 1, keepAliveTimeout: 30_000 });
+  try {
+    return await drive(
+      windowMs,
+      async (index) => {
+        const response = await request(`${server.url}${BATCH_API.messages}`, {
+          method: 'POST',
+          dispatcher,
+          headers: { authorization: `Bearer ${fixture.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ messages: batchOf(fixture, index, 'api') }),
+        });
+        if (response.statusCode !== 200) {
+          await response.body.dump();
+          return false;
+        }
+        const { results } = (await response.body.json()) as { results: { status: string }[] };
+        return results.every((result) => result.status === 'created');
+      },
+      { concurrency: BATCH_CONCURRENCY, perSend: BATCH, settle: () => outboxEmptied(fixture) },
+    );
+  } finally {
+    await dispatcher.close();
   }
 }
 
@@ -117,21 +262,25 @@ async function rawInsertLoop(fixture: Fixture, windowMs: number) {
 async function apiLoop(server: BenchServer, fixture: Fixture, windowMs: number) {
   const dispatcher = new Agent({ connections: CONCURRENCY, pipelining: 1, keepAliveTimeout: 30_000 });
   try {
-    return await drive(windowMs, async (index) => {
-      const conversationId = fixture.conversationIds[index % fixture.conversationIds.length] ?? '';
-      const response = await request(`${server.url}${API.conversationMessages(conversationId)}`, {
-        method: 'POST',
-        dispatcher,
-        headers: { authorization: `Bearer ${fixture.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          direction: 'inbound',
-          body: `API message ${index}: where is my order?`,
-          clientMessageId: `api-${randomUUID()}`,
-        }),
-      });
-      await response.body.dump();
-      return response.statusCode === 201;
-    });
+    return await drive(
+      windowMs,
+      async (index) => {
+        const conversationId = fixture.conversationIds[index % fixture.conversationIds.length] ?? '';
+        const response = await request(`${server.url}${API.conversationMessages(conversationId)}`, {
+          method: 'POST',
+          dispatcher,
+          headers: { authorization: `Bearer ${fixture.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            direction: 'inbound',
+            body: `API message ${index}: where is my order?`,
+            clientMessageId: `api-${randomUUID()}`,
+          }),
+        });
+        await response.body.dump();
+        return response.statusCode === 201;
+      },
+      { settle: () => outboxEmptied(fixture) },
+    );
   } finally {
     await dispatcher.close();
   }
@@ -177,25 +326,32 @@ export const apiIngest: Benchmark = {
     const server = await startBenchServer(fixture.url);
     try {
       fixture.conversationIds = await openConversations(server, fixture);
-      // Warm both paths (JIT, pools, caches) before measuring.
-      await apiLoop(server, fixture, 2_000);
-      await rawInsertLoop(fixture, 2_000);
-      const api: number[] = [];
-      const raw: number[] = [];
+      // Warm every path (JIT, pools, caches) before measuring.
+      if (!ONLY_BATCHES) await apiLoop(server, fixture, 2_000);
+      if (!ONLY_BATCHES) await rawInsertLoop(fixture, 2_000);
+      await apiBatchLoop(server, fixture, 2_000);
+      await rawBatchLoop(fixture, 2_000);
+      const single = { api: [] as number[], raw: [] as number[] };
+      const batch = { api: [] as number[], raw: [] as number[] };
       let failed = 0;
       let sent = 0;
       // Interleaved, so that a noisy neighbour hurts both alike.
       for (let run = 0; run < RUNS; run += 1) {
-        const measured = await apiLoop(server, fixture, WINDOW_MS);
-        api.push(measured.perSecond);
-        failed += measured.failed;
-        sent += measured.sent;
-        raw.push((await rawInsertLoop(fixture, WINDOW_MS)).perSecond);
+        const measured = ONLY_BATCHES ? IDLE : await apiLoop(server, fixture, WINDOW_MS);
+        single.api.push(measured.perSecond);
+        single.raw.push(ONLY_BATCHES ? 0 : (await rawInsertLoop(fixture, WINDOW_MS)).perSecond);
+        const batched = await apiBatchLoop(server, fixture, WINDOW_MS);
+        batch.api.push(batched.perSecond);
+        batch.raw.push((await rawBatchLoop(fixture, WINDOW_MS)).perSecond);
+        failed += measured.failed + batched.failed;
+        sent += measured.sent + batched.sent;
         console.log(
-          `  run ${run + 1}: API ${measured.perSecond.toFixed(0)} msg/s, raw ${raw.at(-1)?.toFixed(0)} msg/s`,
+          `  run ${run + 1}: one per request: API ${measured.perSecond.toFixed(0)} msg/s, raw ${single.raw.at(-1)?.toFixed(0)} msg/s; ` +
+            `batches of ${BATCH}: API ${batched.perSecond.toFixed(0)} msg/s, raw ${batch.raw.at(-1)?.toFixed(0)} msg/s`,
         );
       }
-      const ratios = api.map((value, index) => (100 * value) / (raw[index] ?? Number.NaN));
+      const share = (of: { api: number[]; raw: number[] }) =>
+        of.api.map((value, index) => (100 * value) / (of.raw[index] ?? Number.NaN));
       return {
         name: 'api-ingest',
         measuredAt: new Date().toISOString(),
@@ -203,17 +359,29 @@ export const apiIngest: Benchmark = {
           database: 'PostgreSQL (server pool 10)',
           conversations: CONVERSATIONS,
           concurrency: CONCURRENCY,
+          batch: BATCH,
+          batchConcurrency: BATCH_CONCURRENCY,
           windowSeconds: WINDOW_MS / 1000,
           apiMessagesSent: sent,
           apiFailures: failed,
         },
         measurements: [
-          rate('API: customer messages stored', 'measure', api, 1500),
-          rate('raw pg insert loop, same rows', 'baseline', raw),
-          { label: 'API as % of the raw loop', unit: '%', kind: 'measure', samples: ratios, targetMin: 40 },
+          rate(`API, batches of ${BATCH}: customer messages stored and reacted to`, 'measure', batch.api, 1500),
+          rate(`raw pg loop, same rows in the same batches`, 'baseline', batch.raw),
+          {
+            label: 'API batches as % of the raw batch loop',
+            unit: '%',
+            kind: 'measure',
+            samples: share(batch),
+            targetMin: 40,
+          },
+          rate('API, one message per request', 'detail', single.api),
+          rate('raw pg loop, one message per transaction', 'baseline', single.raw),
+          { label: 'one per request as % of its raw loop', unit: '%', kind: 'detail', samples: share(single) },
         ],
         notes: [
           'The server runs in its own process without job workers; the load generator and PostgreSQL share the same 2 cores.',
+          'API windows end when the server has run the reactions to everything stored (the outbox is empty).',
         ],
       };
     } finally {

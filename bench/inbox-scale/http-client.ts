@@ -89,7 +89,10 @@ export interface BenchServer {
 
 /** Starts `bench/inbox-scale/server.ts` over the database and waits until it listens. */
 export async function startBenchServer(databaseUrl: string, redisUrl?: string): Promise<BenchServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/inbox-scale/server.ts'], {
+  // BENCH_SERVER_CPU_PROF_DIR=/tmp/prof writes the server's CPU profile there when it stops (node --cpu-prof).
+  const profileDir = process.env['BENCH_SERVER_CPU_PROF_DIR'];
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/inbox-scale/server.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

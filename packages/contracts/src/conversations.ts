@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, pageOf } from './common';
 import { Attachment, MAX_ATTACHMENTS_PER_MESSAGE } from './attachments';
+import { ErrorCodeSchema } from './errors';
 
 export const Channel = z.enum(['web', 'email', 'telegram', 'api']);
 export type Channel = z.infer<typeof Channel>;
@@ -205,6 +206,49 @@ export const AddMessageRequest = NewMessage.extend({
   .strict()
   .refine(hasBodyOrAttachments, EMPTY_MESSAGE);
 export type AddMessageRequest = z.infer<typeof AddMessageRequest>;
+
+/** Paths of the batch ingestion API. */
+export const BATCH_API = {
+  messages: '/api/v1/messages/batch',
+} as const;
+
+export const MAX_BATCH_MESSAGES = 500;
+
+/** One customer message of a batch: text only (files go one message at a time, through the conversation). */
+export const BatchMessage = z
+  .strictObject({
+    conversationId: Id,
+    body: MessageBody.pipe(z.string().min(1, 'A message needs text')),
+    format: z.enum(['plain', 'markdown']).default('plain'),
+    clientMessageId: ClientMessageId.describe(
+      'Your own id for this message (required in a batch): sending the batch again stores nothing twice',
+    ),
+  })
+  .meta({ id: 'BatchMessage' });
+
+export const AddMessagesBatchRequest = z
+  .strictObject({ messages: z.array(BatchMessage).min(1).max(MAX_BATCH_MESSAGES) })
+  .meta({ id: 'AddMessagesBatchRequest' });
+export type AddMessagesBatchRequest = z.infer<typeof AddMessagesBatchRequest>;
+
+/** What became of one message of a batch, in the order they were sent. */
+export const BatchMessageResult = z
+  .object({
+    clientMessageId: z.string(),
+    status: z
+      .enum(['created', 'duplicate', 'rejected'])
+      .describe('duplicate: stored before (by an earlier request or earlier in this batch); nothing was added'),
+    conversationId: Id.nullable().describe('Where the message is: a merged conversation’s messages land in its target'),
+    messageId: Id.nullable(),
+    error: z.object({ code: ErrorCodeSchema, message: z.string() }).nullable(),
+  })
+  .meta({ id: 'BatchMessageResult' });
+export type BatchMessageResult = z.infer<typeof BatchMessageResult>;
+
+export const AddMessagesBatchResponse = z
+  .object({ results: z.array(BatchMessageResult) })
+  .meta({ id: 'AddMessagesBatchResponse' });
+export type AddMessagesBatchResponse = z.infer<typeof AddMessagesBatchResponse>;
 
 export const UpdateConversationRequest = z
   .object({

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -15,6 +16,15 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type Engine = 'pglite' | 'postgres';
+
+/**
+ * Rows of a raw statement run through the query builder (inside its transaction). Both drivers answer with
+ * `{ rows }`, keyed by column name as written in the SQL; int8 is a string from pg and a number from PGlite.
+ */
+export async function rowsOf<Row>(db: Db | Tx, query: SQL): Promise<Row[]> {
+  const result: unknown = await db.execute(query);
+  return (result as { rows: Row[] }).rows;
+}
 
 export interface SqlResult<Row> {
   rows: Row[];

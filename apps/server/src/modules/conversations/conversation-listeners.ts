@@ -8,6 +8,14 @@ export interface ConversationChange {
 }
 
 export type ConversationListener = (change: ConversationChange) => Promise<void>;
+/** Reacts to several committed changes at once (a batch of messages): one look-up for all of them. */
+export type ManyChangesListener = (changes: ConversationChange[]) => Promise<void>;
+
+interface Registered {
+  name: string;
+  listener: ConversationListener;
+  many: ManyChangesListener | undefined;
+}
 
 /**
  * Modules that react to conversation changes (routing, SLA, notifications)
@@ -18,21 +26,29 @@ export type ConversationListener = (change: ConversationChange) => Promise<void>
  * every listener must be idempotent: the same change twice, one reaction.
  */
 export class ConversationListeners {
-  private readonly listeners: { name: string; listener: ConversationListener }[] = [];
+  private readonly listeners: Registered[] = [];
 
   constructor(private readonly report: (name: string, error: unknown) => void) {}
 
-  on(name: string, listener: ConversationListener): void {
-    this.listeners.push({ name, listener });
+  /** `many`, when given, takes the changes of a batch in one call; without it they come one by one. */
+  on(name: string, listener: ConversationListener, many?: ManyChangesListener): void {
+    this.listeners.push({ name, listener, many });
   }
 
   /** True when every listener succeeded (the outbox record may go); false leaves it for a retry. */
   async notify(change: ConversationChange): Promise<boolean> {
-    if (change.events.length === 0) return true;
+    return this.notifyAll([change]);
+  }
+
+  /** Several committed changes at once: true when every listener succeeded for all of them. */
+  async notifyAll(changes: ConversationChange[]): Promise<boolean> {
+    const withEvents = changes.filter((change) => change.events.length > 0);
+    if (withEvents.length === 0) return true;
     let succeeded = true;
-    for (const { name, listener } of this.listeners) {
+    for (const { name, listener, many } of this.listeners) {
       try {
-        await listener(change);
+        if (many && withEvents.length > 1) await many(withEvents);
+        else for (const change of withEvents) await listener(change);
       } catch (error) {
         succeeded = false;
         this.report(name, error);

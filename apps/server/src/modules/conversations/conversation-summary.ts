@@ -1,4 +1,4 @@
-import { aliasedTable, and, eq } from 'drizzle-orm';
+import { aliasedTable, and, eq, inArray } from 'drizzle-orm';
 import { conversations, customers, teams, users, type Db, type Tx } from '@sincere/db';
 import type { ConversationSummary } from '@sincere/contracts';
 import { slaOfRows } from '../sla/sla-summary';
@@ -67,12 +67,28 @@ export async function findConversationSummary(
   id: string,
   now: Date,
 ): Promise<ConversationSummary | null> {
+  return (await findConversationSummaries(db, accountId, [id], now))[0] ?? null;
+}
+
+/** The list rows of these conversations of the account (those it has), in no particular order. */
+export async function findConversationSummaries(
+  db: Db | Tx,
+  accountId: string,
+  ids: string[],
+  now: Date,
+): Promise<ConversationSummary[]> {
+  if (ids.length === 0) return [];
   const rows = await db
     .select(summaryColumns)
     .from(conversations)
     .innerJoin(customers, sameCustomer)
     .leftJoin(owner, eq(owner.id, conversations.assigneeId))
     .leftJoin(teams, eq(teams.id, conversations.teamId))
-    .where(and(eq(conversations.accountId, accountId), eq(conversations.id, id)));
-  return (await toSummaries(db, accountId, rows, now))[0] ?? null;
+    .where(
+      and(
+        eq(conversations.accountId, accountId),
+        ids.length === 1 ? eq(conversations.id, ids[0] ?? '') : inArray(conversations.id, ids),
+      ),
+    );
+  return toSummaries(db, accountId, rows, now);
 }

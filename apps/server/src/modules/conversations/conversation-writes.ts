@@ -4,7 +4,7 @@ import type { ConversationEvent, Message, Role } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/app-error';
 import { requireRole, type AuthContext } from '../auth/auth-context';
-import { findConversationSummary } from './conversation-summary';
+import { findConversationSummaries } from './conversation-summary';
 import { reactNow } from './pending-reactions';
 
 /** Roles that work conversations; reviewers read and score them only. */
@@ -54,12 +54,24 @@ export async function publishChanges(
   events: ConversationEvent[],
   newMessages: Message[] = [],
 ): Promise<void> {
+  await publishManyChanges(ctx, accountId, [{ conversationId, events, messages: newMessages }]);
+}
+
+/** The same for changes to several conversations committed together (a batch of messages): one look-up each way. */
+export async function publishManyChanges(
+  ctx: AppContext,
+  accountId: string,
+  changes: { conversationId: string; events: ConversationEvent[]; messages: Message[] }[],
+): Promise<void> {
   await ctx.afterCommit.run(async () => {
-    const summary = await findConversationSummary(ctx.database.db, accountId, conversationId, ctx.clock());
-    if (summary) ctx.realtime.publish(accountId, { type: 'conversation.updated', conversation: summary });
-    for (const message of newMessages)
-      ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
-    for (const event of events) ctx.realtime.publish(accountId, { type: 'conversation.event', event });
-    await reactNow(ctx, { accountId, conversationId, events });
+    const ids = changes.map((change) => change.conversationId);
+    for (const conversation of await findConversationSummaries(ctx.database.db, accountId, ids, ctx.clock()))
+      ctx.realtime.publish(accountId, { type: 'conversation.updated', conversation });
+    for (const { conversationId, messages: created } of changes)
+      for (const message of created)
+        ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
+    for (const { events } of changes)
+      for (const event of events) ctx.realtime.publish(accountId, { type: 'conversation.event', event });
+    await reactNow(ctx, ...changes.map(({ conversationId, events }) => ({ accountId, conversationId, events })));
   });
 }

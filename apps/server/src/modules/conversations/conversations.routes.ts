@@ -1,4 +1,8 @@
 import {
+  AddMessagesBatchRequest,
+  AddMessagesBatchResponse,
+  BATCH_API,
+  MAX_BATCH_MESSAGES,
   AddMessageRequest,
   API,
   AssignConversationRequest,
@@ -23,6 +27,7 @@ import { findConversationDetail } from './conversation-detail';
 import { registerConversationActionRoutes } from './conversation-actions.routes';
 import { findConversationSummary } from './conversation-summary';
 import { addMessage } from './add-message';
+import { addMessagesBatch } from './add-messages-batch';
 import { assignConversation } from './assign-conversation';
 import { requireWriter } from './conversation-writes';
 import { createConversation } from './create-conversation';
@@ -98,6 +103,24 @@ export function registerConversationRoutes(app: ZodApp, ctx: AppContext): void {
       const caller = requireWriter(request.auth);
       const { message, created } = await addMessage(ctx, caller, request.params.id, request.body);
       return reply.status(created ? 201 : 200).send(message);
+    },
+  );
+
+  app.post(
+    BATCH_API.messages,
+    {
+      schema: {
+        tags,
+        summary: `Customer messages, up to ${MAX_BATCH_MESSAGES} at once into any conversations (API tokens only)`,
+        description:
+          'Everything accepted commits together; each message gets its own result, in the order sent. A message to an unknown conversation, or whose clientMessageId was used in another conversation, is refused on its own; one sent before is a duplicate. Sending the same batch again stores nothing twice.',
+        body: AddMessagesBatchRequest,
+        response: { 200: AddMessagesBatchResponse, ...AUTHED_ERRORS },
+      },
+    },
+    async (request) => {
+      const caller = requireWriter(request.auth);
+      return { results: await addMessagesBatch(ctx, caller, request.body) };
     },
   );
 

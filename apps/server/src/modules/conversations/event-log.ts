@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { conversationEvents, pendingReactions, type Db, type Tx } from '@sincere/db';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { conversationEvents, rowsOf, type Db, type Tx } from '@sincere/db';
 import type { ConversationEvent, ConversationEventType } from '@sincere/contracts';
 
 export interface NewConversationEvent {
@@ -44,29 +44,55 @@ export async function appendEvents(
   options: { outbox?: boolean } = {},
 ): Promise<ConversationEvent[]> {
   if (events.length === 0) return [];
-  const rows = await db
-    .insert(conversationEvents)
-    .values(events.map((event) => ({ ...event, data: event.data ?? {} })))
-    .returning();
-  const appended = rows.map(toConversationEvent);
-  if (options.outbox !== false) {
-    // Map.groupBy is Node 21+; Sincere supports Node 20.
-    const byConversation = new Map<string, { accountId: string; conversationId: string; eventIds: string[] }>();
-    for (const row of rows) {
-      const group = byConversation.get(row.conversationId);
-      if (group) group.eventIds.push(row.id);
-      else byConversation.set(row.conversationId, { ...row, eventIds: [row.id] });
-    }
-    await db.insert(pendingReactions).values(
-      [...byConversation.values()].map(({ accountId, conversationId, eventIds }) => ({
-        accountId,
-        conversationId,
-        eventIds,
-      })),
-    );
-  }
-  return appended;
+  // One statement whatever the number of events (a batch of messages appends hundreds): the columns travel as
+  // arrays, and the outbox gets one record per conversation with that conversation's events, in log order.
+  const appended = sql`
+    INSERT INTO conversation_events (account_id, conversation_id, type, actor_type, actor_id, data, occurred_at)
+    SELECT * FROM unnest(
+      ${uuids(events.map((event) => event.accountId))},
+      ${uuids(events.map((event) => event.conversationId))},
+      ${texts(events.map((event) => event.type))},
+      ${texts(events.map((event) => event.actorType))},
+      ${uuids(events.map((event) => event.actorId))},
+      ${sql.param(events.map((event) => JSON.stringify(event.data ?? {})))}::jsonb[],
+      ${sql.param(events.map((event) => event.occurredAt.toISOString()))}::timestamptz[])
+    RETURNING id, seq, account_id, conversation_id, type, actor_type, actor_id, data, occurred_at`;
+  const query =
+    options.outbox === false
+      ? sql`WITH appended AS (${appended}) SELECT * FROM appended`
+      : sql`WITH appended AS (${appended}),
+          outbox AS (
+            INSERT INTO pending_reactions (account_id, conversation_id, event_ids)
+            SELECT account_id, conversation_id, array_agg(id ORDER BY seq) FROM appended GROUP BY account_id, conversation_id)
+          SELECT * FROM appended`;
+  return (await rowsOf<AppendedRow>(db, query))
+    .map((row) => ({
+      id: row.id,
+      seq: Number(row.seq),
+      conversationId: row.conversation_id,
+      type: row.type as ConversationEventType,
+      actorType: row.actor_type,
+      actorId: row.actor_id,
+      data: (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Record<string, unknown>,
+      occurredAt: new Date(row.occurred_at).toISOString(),
+    }))
+    .sort((a, b) => a.seq - b.seq);
 }
+
+/** A row as the driver returns it: int8 is a string from pg and a number from PGlite; a time, a Date or text. */
+interface AppendedRow {
+  id: string;
+  seq: string | number;
+  conversation_id: string;
+  type: string;
+  actor_type: EventRow['actorType'];
+  actor_id: string | null;
+  data: unknown;
+  occurred_at: Date | string;
+}
+
+const uuids = (values: (string | null)[]) => sql`${sql.param(values)}::uuid[]`;
+const texts = (values: string[]) => sql`${sql.param(values)}::text[]`;
 
 export async function listEventsById(db: Db, accountId: string, ids: string[]): Promise<ConversationEvent[]> {
   if (ids.length === 0) return [];

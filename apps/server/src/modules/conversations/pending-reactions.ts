@@ -11,36 +11,31 @@ export const MAX_ATTEMPTS = 20;
 const BATCH = 100;
 
 /**
- * Runs the listeners for a change that has just committed, then clears its
- * outbox record. A listener that fails leaves the record: the sweeper retries.
+ * Runs the listeners for changes that have just committed, then clears their
+ * outbox records. A listener that fails leaves the records: the sweeper retries.
  */
-export async function reactNow(ctx: AppContext, change: ConversationChange): Promise<void> {
-  if (change.events.length === 0) return;
-  if (await ctx.conversationListeners.notify(change)) {
-    await clearPendingReaction(
-      ctx.database.db,
-      change.accountId,
-      change.conversationId,
-      change.events.map((event) => event.id),
-    );
-  }
+export async function reactNow(ctx: AppContext, ...changes: ConversationChange[]): Promise<void> {
+  const withEvents = changes.filter((change) => change.events.length > 0);
+  if (withEvents.length === 0) return;
+  if (await ctx.conversationListeners.notifyAll(withEvents)) await clearPendingReactions(ctx.database.db, withEvents);
 }
 
-async function clearPendingReaction(
-  db: Db,
-  accountId: string,
-  conversationId: string,
-  eventIds: string[],
-): Promise<void> {
-  await db
-    .delete(pendingReactions)
-    .where(
+/** Deletes the outbox records of these changes: those naming only their events (one statement per account). */
+async function clearPendingReactions(db: Db, changes: ConversationChange[]): Promise<void> {
+  const byAccount = new Map<string, ConversationChange[]>();
+  for (const change of changes) byAccount.set(change.accountId, [...(byAccount.get(change.accountId) ?? []), change]);
+  for (const [accountId, ofAccount] of byAccount) {
+    const eventIds = ofAccount.flatMap((change) => change.events.map((event) => event.id));
+    const conversationIds = [...new Set(ofAccount.map((change) => change.conversationId))];
+    await db.delete(pendingReactions).where(
       and(
         eq(pendingReactions.accountId, accountId),
-        eq(pendingReactions.conversationId, conversationId),
-        eq(pendingReactions.eventIds, eventIds),
+        inArray(pendingReactions.conversationId, conversationIds),
+        // The record's events are among those that have just been reacted to.
+        sql`${pendingReactions.eventIds} <@ ${sql.param(eventIds)}::uuid[]`,
       ),
     );
+  }
 }
 
 /**

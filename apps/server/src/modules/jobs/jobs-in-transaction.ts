@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
-import type { Tx } from '@sincere/db';
+import { rowsOf, type Tx } from '@sincere/db';
 
 /**
  * Lets pg-boss write a job inside one of our transactions (`ctx.jobs.send(name,
@@ -12,9 +12,7 @@ import type { Tx } from '@sincere/db';
 export function jobsIn(tx: Tx): PgBoss.Db {
   return {
     async executeSql(text: string, values: unknown[] = []) {
-      // Both drivers answer with { rows }; Drizzle's type for it is generic over the driver.
-      const result: unknown = await tx.execute(withParameters(text, values));
-      return { rows: (result as { rows: Record<string, unknown>[] }).rows };
+      return { rows: await rowsOf<Record<string, unknown>>(tx, withParameters(text, values)) };
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import type { ConversationListeners } from '../conversations/conversation-listeners';
 import { findRoutingState } from './routing.repository';
-import { routingWorkFor } from './routing-triggers';
+import { mayNeedRouting, routingWorkFor } from './routing-triggers';
 import { serveTeamQueue, serveTeamsOfUser } from './serve-queue';
 
 const registered = new WeakSet<ConversationListeners>();
@@ -15,6 +15,7 @@ export function registerRouting(ctx: AppContext): void {
   if (registered.has(ctx.conversationListeners)) return;
   registered.add(ctx.conversationListeners);
   ctx.conversationListeners.on('routing', async ({ accountId, conversationId, events }) => {
+    if (!mayNeedRouting(events)) return;
     const state = await findRoutingState(ctx.database.db, accountId, conversationId);
     if (!state) return;
     const work = routingWorkFor(events, state.assigneeId);

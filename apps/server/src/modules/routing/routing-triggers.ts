@@ -10,6 +10,20 @@ export interface RoutingWork {
   freedUserIds: string[];
 }
 
+/** The only events that can give routing work: a change with none of them needs no look-up. */
+const ROUTING_EVENTS = new Set<string>([
+  'conversation.created',
+  'conversation.team_changed',
+  'conversation.reopened',
+  'conversation.unassigned',
+  'conversation.assigned',
+  'conversation.status_changed',
+]);
+
+export function mayNeedRouting(events: readonly ConversationEvent[]): boolean {
+  return events.some((event) => ROUTING_EVENTS.has(event.type));
+}
+
 /**
  * What a committed change means for routing. A conversation enters its team's
  * queue when it is created in a team, moved to one, unassigned or reopened; an

@@ -13,6 +13,8 @@ import {
   type SlaEvaluation,
 } from './conversation-sla';
 import { SLA_RELEVANT_EVENTS } from './sla-cycle';
+import { listConversationsWithCycleStarted } from './sla-policies.repository';
+import type { ConversationChange } from '../conversations/conversation-listeners';
 
 const registered = new WeakSet<AppContext>();
 
@@ -21,10 +23,26 @@ export function registerSlaListener(ctx: AppContext): void {
   // Registering twice (by the runtime and by a test) must still react once.
   if (registered.has(ctx)) return;
   registered.add(ctx);
-  ctx.conversationListeners.on('sla', async (change) => {
-    if (!change.events.some((event) => SLA_RELEVANT_EVENTS.has(event.type))) return;
-    await applySla(ctx, change.accountId, change.conversationId);
-  });
+  ctx.conversationListeners.on(
+    'sla',
+    (change) => applySlaAfter(ctx, [change]),
+    (changes) => applySlaAfter(ctx, changes),
+  );
+}
+
+/**
+ * The clocks start at a cycle's first customer message, so a change made only of further customer messages in a
+ * cycle that has started moves nothing: those are skipped after one look-up for the whole batch. Should the
+ * column still be null (the reaction to the change that started the cycle has not run yet), the conversation is
+ * recomputed in full; and a reaction still to come reads the whole log, these messages included.
+ */
+async function applySlaAfter(ctx: AppContext, changes: ConversationChange[]): Promise<void> {
+  const relevant = changes.filter((change) => change.events.some((event) => SLA_RELEVANT_EVENTS.has(event.type)));
+  const furtherMessages = relevant.filter((change) => change.events.every((event) => event.type === 'message.inbound'));
+  const started = await listConversationsWithCycleStarted(ctx.database.db, furtherMessages);
+  for (const { accountId, conversationId } of relevant) {
+    if (!started.has(conversationId)) await applySla(ctx, accountId, conversationId);
+  }
 }
 
 /**

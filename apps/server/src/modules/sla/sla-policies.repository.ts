@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, lt, max, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lt, max, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { conversationEvents, conversations, slaPolicies, teams, type Db, type Tx } from '@sincere/db';
 import type { ConversationEventType, SlaTargetKind } from '@sincere/contracts';
@@ -91,6 +91,35 @@ export async function findPolicyIdOfTeam(db: Reader, accountId: string, teamId: 
     .from(teams)
     .where(and(eq(teams.accountId, accountId), eq(teams.id, teamId)));
   return row?.policyId ?? null;
+}
+
+/** Which of these changes' conversations have a current cycle with its clocks started (one query per account). */
+export async function listConversationsWithCycleStarted(
+  db: Reader,
+  changes: readonly { accountId: string; conversationId: string }[],
+): Promise<Set<string>> {
+  const started = new Set<string>();
+  const byAccount = new Map<string, string[]>();
+  for (const { accountId, conversationId } of changes)
+    byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), conversationId]);
+  for (const [accountId, ids] of byAccount) {
+    const rows = await db
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(
+        and(
+          eq(conversations.accountId, accountId),
+          inArray(conversations.id, ids),
+          isNotNull(conversations.cycleStartedAt),
+        ),
+      )
+      // Waits for an SLA update under way on these rows, so that what it is about to write is what is read;
+      // in id order, as writers lock several conversations, so that the two never deadlock.
+      .orderBy(asc(conversations.id))
+      .for('share');
+    for (const row of rows) started.add(row.id);
+  }
+  return started;
 }
 
 /** A page of the ids of unresolved conversations on a policy or in a team, in id order after `afterId`. */

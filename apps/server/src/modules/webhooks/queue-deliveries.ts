@@ -16,6 +16,7 @@ import {
   listActiveWebhookEndpoints,
   updateWebhookDeliveryRow,
   type WebhookDeliveryRow,
+  type WebhookEndpointRow,
 } from './webhooks.repository';
 
 const carriesMessage = (event: ConversationEvent) => event.type.startsWith('message.') || event.type === 'note.added';
@@ -27,9 +28,29 @@ const carriesMessage = (event: ConversationEvent) => event.type.startsWith('mess
  * delivery is unique per endpoint and event, and so queues no second job.
  */
 export async function queueWebhookDeliveries(ctx: AppContext, change: ConversationChange): Promise<void> {
+  await queueDeliveriesToEndpoints(ctx, change, await listActiveWebhookEndpoints(ctx.database.db, change.accountId));
+}
+
+/** The same for a batch of changes: the account's endpoints are read once, and without any nothing else is. */
+export async function queueWebhookDeliveriesOfMany(ctx: AppContext, changes: ConversationChange[]): Promise<void> {
+  const endpointsOf = new Map<string, WebhookEndpointRow[]>();
+  for (const change of changes) {
+    let endpoints = endpointsOf.get(change.accountId);
+    if (!endpoints) {
+      endpoints = await listActiveWebhookEndpoints(ctx.database.db, change.accountId);
+      endpointsOf.set(change.accountId, endpoints);
+    }
+    await queueDeliveriesToEndpoints(ctx, change, endpoints);
+  }
+}
+
+async function queueDeliveriesToEndpoints(
+  ctx: AppContext,
+  change: ConversationChange,
+  endpoints: WebhookEndpointRow[],
+): Promise<void> {
   const { accountId, conversationId } = change;
   const { db } = ctx.database;
-  const endpoints = await listActiveWebhookEndpoints(db, accountId);
   if (endpoints.length === 0) return;
   const wanted = change.events.flatMap((event) => {
     const takers = endpoints.filter((endpoint) => endpoint.events.length === 0 || endpoint.events.includes(event.type));

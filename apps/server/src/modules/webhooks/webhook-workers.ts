@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import type { ConversationListeners } from '../conversations/conversation-listeners';
 import { deliverWebhook } from './deliver-webhook';
-import { queueWebhookDeliveries } from './queue-deliveries';
+import { queueWebhookDeliveries, queueWebhookDeliveriesOfMany } from './queue-deliveries';
 
 /** The delivery job, in a process that runs workers (pg-boss stops it with the queue). */
 export async function startWebhookWorkers(ctx: AppContext): Promise<() => Promise<void>> {
@@ -15,5 +15,9 @@ const registered = new WeakSet<ConversationListeners>();
 export function registerWebhookListener(ctx: AppContext): void {
   if (registered.has(ctx.conversationListeners)) return;
   registered.add(ctx.conversationListeners);
-  ctx.conversationListeners.on('webhooks', (change) => queueWebhookDeliveries(ctx, change));
+  ctx.conversationListeners.on(
+    'webhooks',
+    (change) => queueWebhookDeliveries(ctx, change),
+    (changes) => queueWebhookDeliveriesOfMany(ctx, changes),
+  );
 }
