@@ -9,6 +9,7 @@ import { inboxScale } from './inbox-scale';
 import { apiIngest } from './api-ingest';
 import { emailIngest } from './email-ingest';
 import { widgetSize } from './widget-size';
+import { factDetector } from './fact-detector';
 import {
   loadNow,
   machine,
@@ -21,7 +22,16 @@ import {
 } from './report';
 import { startPhases } from './start-phases';
 
-const BENCHMARKS: Benchmark[] = [coldStart, idleMemory, startPhases, inboxScale, apiIngest, emailIngest, widgetSize];
+const BENCHMARKS: Benchmark[] = [
+  coldStart,
+  idleMemory,
+  startPhases,
+  inboxScale,
+  apiIngest,
+  emailIngest,
+  widgetSize,
+  factDetector,
+];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const chosen = values.only ? BENCHMARKS.filter((benchmark) => benchmark.name === values.only) : BENCHMARKS;

@@ -30,3 +30,4 @@ export * from './telegram';
 export * from './widget';
 export * from './webhooks';
 export * from './customers';
+export * from './memory';
