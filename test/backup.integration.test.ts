@@ -10,6 +10,12 @@ import { API } from '@sincere/contracts';
 import { eq } from 'drizzle-orm';
 import {
   attachments,
+  connectors,
+  customerAttributeDefinitions,
+  customerDuplicateDismissals,
+  customerFacts,
+  customerNotes,
+  customers,
   channels,
   conversationThreads,
   customerIdentities,
@@ -215,6 +221,48 @@ async function seedTheRest(database: Database, accountId: string): Promise<void>
     status: 'delivered',
     attempts: 1,
     lastStatusCode: 200,
+  });
+  const customerId = conversation?.customerId ?? '';
+  await db
+    .update(customers)
+    .set({
+      company: 'ООО Ромашка',
+      attributes: { contract: 'A-17', seats: 12 },
+      revenueCents: 1_250_000,
+      revenueCurrency: 'RUB',
+    })
+    .where(eq(customers.id, customerId));
+  await db
+    .insert(customerAttributeDefinitions)
+    .values({ accountId, key: 'segment', label: 'Сегмент', type: 'list', options: ['SMB', 'Enterprise'] });
+  await db
+    .insert(customerNotes)
+    .values({ accountId, customerId, authorUserId: user.id, body: 'Prefers calls after 18:00' });
+  const [twin] = await db.insert(customers).values({ accountId, name: 'Olga S.' }).returning();
+  await db.insert(customerDuplicateDismissals).values({
+    accountId,
+    firstCustomerId: customerId < (twin?.id ?? '') ? customerId : (twin?.id ?? ''),
+    secondCustomerId: customerId < (twin?.id ?? '') ? (twin?.id ?? '') : customerId,
+    dismissedByUserId: user.id,
+  });
+  await db.insert(customerFacts).values({
+    accountId,
+    customerId,
+    category: 'pets',
+    text: 'Собака Макс грызёт зарядки',
+    status: 'confirmed',
+    mentionedAt: new Date('2026-09-12T10:00:00Z'),
+    sourceMessageId: message.id,
+    sourceConversationId: message.conversationId,
+    confirmedByUserId: user.id,
+  });
+  await db.insert(connectors).values({
+    accountId,
+    name: 'Billing',
+    kind: 'http_get',
+    urlTemplate: 'https://billing.example.com/customers/{{customer.email}}',
+    headers: { authorization: 'v1.sealed' },
+    mapping: { mode: 'object', fields: [{ label: 'Plan', path: 'plan', format: 'text' }] },
   });
   const storageKey = `${accountId}/${randomUUID()}`;
   await sourceFiles.put(storageKey, Readable.from([RECEIPT]));

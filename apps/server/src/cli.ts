@@ -1,5 +1,6 @@
 import { existsSync, createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { migrate } from '@sincere/db';
 import { ROLES, Email, Password, PersonName, type Role } from '@sincere/contracts';
@@ -10,6 +11,15 @@ import { createAdmin } from './modules/users/create-admin';
 import { exportAccount } from './modules/backup/export-account';
 import { ImportError, importAccount } from './modules/backup/import-account';
 import { createAttachmentStorage } from './modules/attachments/attachment-storage';
+import {
+  CustomerImportError,
+  CustomerImportInterrupted,
+  describeImport,
+  importCustomers,
+} from './modules/customers/import-customers';
+import { IMPORT_COLUMNS_HELP } from './modules/customers/import-customers-columns';
+import { progressBar } from './modules/customers/import-customers-progress';
+import { formatProblemTable, problemsCsv } from './modules/customers/import-customers-report';
 import { buildWebIfMissing } from './build-web';
 import { DataDirInUseError } from './data-dir-lock';
 
@@ -156,6 +166,44 @@ program
       const result = await importAccount(database, createReadStream(file), storage);
       console.log(`Imported account ${result.accountId}: ${result.rows} rows, ${result.files} files`);
     }),
+  );
+
+program
+  .command('import-customers')
+  .description(
+    'Create or update the customers of an account from a CSV file; a file with problems imports nothing ' +
+      'until they are fixed or --skip-invalid is given',
+  )
+  .argument('<file>', 'CSV with a header row (UTF-8; comma, semicolon or tab separated)')
+  .requiredOption('--account <account>', 'the account, by id or by name')
+  .option('--skip-invalid', 'import the valid rows and list the others, instead of importing nothing')
+  .option('--dry-run', 'check the file and say what would be created or updated, without writing')
+  .option('--report <file>', 'also write the problems to this file as CSV (row, column, reason)')
+  .addHelpText('after', IMPORT_COLUMNS_HELP)
+  .action(
+    async (file: string, options: { account: string; skipInvalid?: boolean; dryRun?: boolean; report?: string }) =>
+      withDatabase(async (database) => {
+        if (!existsSync(file)) throw new CliError(`No such file: ${file}`);
+        const result = await importCustomers(
+          { database, clock: () => new Date() },
+          {
+            file,
+            account: options.account,
+            skipInvalid: options.skipInvalid ?? false,
+            dryRun: options.dryRun ?? false,
+            progress: progressBar(process.stderr),
+          },
+        ).catch((error: unknown) => {
+          const known = error instanceof CustomerImportError || error instanceof CustomerImportInterrupted;
+          throw known ? new CliError(error.message) : error;
+        });
+        const { problems } = result;
+        if (options.report) await writeFile(options.report, problemsCsv(problems));
+        if (problems.total > 0) console.error(`\n${formatProblemTable(problems)}\n`);
+        const summary = describeImport(result);
+        if (result.outcome === 'refused') throw new CliError(summary);
+        console.log(summary);
+      }),
   );
 
 class CliError extends Error {}

@@ -29,6 +29,23 @@ export const AUDIT_ACTIONS = [
   'webhook.updated',
   'webhook.deleted',
   'webhook.secret_rotated',
+  'customers.imported',
+  'customer_fact.created',
+  'customer_fact.confirmed',
+  'customer_fact.updated',
+  'customer_fact.deleted',
+  'customer.updated',
+  'customer.merged',
+  'customer.exported',
+  'customer.forgotten',
+  'customer_field.created',
+  'customer_field.updated',
+  'customer_field.deleted',
+  'connector.created',
+  'connector.updated',
+  'connector.deleted',
+  'connector.secret_rotated',
+  'connector.action_run',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -11,6 +11,27 @@ export const Priority = z.enum(['low', 'normal', 'high', 'urgent']);
 export type Priority = z.infer<typeof Priority>;
 export const MessageDirection = z.enum(['inbound', 'outbound', 'note']);
 
+export const CustomerIdentityKind = z.enum(['email', 'telegram', 'web_user', 'web_visitor', 'api', 'phone']);
+export type CustomerIdentityKind = z.infer<typeof CustomerIdentityKind>;
+
+/** How a channel knows the customer. */
+export const CustomerIdentity = z
+  .object({
+    kind: CustomerIdentityKind,
+    value: z
+      .string()
+      .nullable()
+      .describe('Null for an anonymous widget visitor (web_visitor): what identifies them is never shown'),
+  })
+  .meta({ id: 'CustomerIdentity' });
+export type CustomerIdentity = z.infer<typeof CustomerIdentity>;
+
+/** Money in minor units (cents, kopecks) of an ISO 4217 currency. */
+export const CustomerRevenue = z
+  .object({ amountCents: z.number().int(), currency: z.string() })
+  .meta({ id: 'CustomerRevenue' });
+export type CustomerRevenue = z.infer<typeof CustomerRevenue>;
+
 export const Customer = z
   .object({
     id: Id,
@@ -20,7 +41,22 @@ export const Customer = z
     locale: z.string().nullable(),
     country: z.string().nullable(),
     timeZone: z.string().nullable(),
+    company: z.string().nullable(),
+    /** How the team addresses this person ("Ibu Sari", "Екатерина Сергеевна"). */
+    addressAs: z.string().nullable(),
+    /** "How did you hear about us?" */
+    referralSource: z.string().nullable(),
+    plan: z.string().nullable(),
+    revenue: CustomerRevenue.nullable(),
+    /** Values of the account's customer fields (GET /customer-attributes), by key: numbers, 'YYYY-MM-DD' dates, text. */
+    attributes: z.record(z.string(), z.union([z.string(), z.number()])),
+    identities: z.array(CustomerIdentity),
+    /** Set once merged into another customer: this one only points there (follow it). */
+    mergedIntoId: Id.nullable(),
+    /** Set once everything personal was erased on request. */
+    forgottenAt: IsoDateTime.nullable(),
     createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
   })
   .meta({ id: 'Customer' });
 export type Customer = z.infer<typeof Customer>;

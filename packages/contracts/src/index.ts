@@ -30,4 +30,7 @@ export * from './telegram';
 export * from './widget';
 export * from './webhooks';
 export * from './customers';
+export * from './connectors';
 export * from './memory';
+export * from './customer-profile';
+export * from './customer-facts';

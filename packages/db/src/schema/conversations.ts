@@ -19,10 +19,32 @@ export const customers = pgTable(
     locale: text('locale'),
     country: text('country'),
     timeZone: text('time_zone'),
+    company: text('company'),
+    /** How the team addresses this person ("Ibu Sari", "Екатерина Сергеевна"), set by an agent. */
+    addressAs: text('address_as'),
+    /** "How did you hear about us?" */
+    referralSource: text('referral_source'),
+    plan: text('plan'),
+    /** Revenue from this customer in minor units of `revenue_currency` (cents, kopecks). */
+    revenueCents: bigint('revenue_cents', { mode: 'number' }),
+    revenueCurrency: text('revenue_currency'),
+    /** Values of the account's own attributes (customer_attribute_definitions), by key. */
+    attributes: jsonb('attributes').$type<Record<string, string | number>>().notNull().default({}),
+    /** Set when merged into another customer: this one then only points there. */
+    mergedIntoId: uuid('merged_into_id'),
+    /** Set by "forget this customer": everything personal is erased, the row stays for the conversations' sake. */
+    forgottenAt: instant('forgotten_at'),
     createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
     index('customers_account_idx').on(t.accountId, t.createdAt),
+    // Duplicates are proposed by the same email (any case) or the same phone digits.
+    index('customers_email_lower_idx').on(t.accountId, sql`lower(${t.email})`),
+    index('customers_phone_digits_idx').on(
+      t.accountId,
+      sql`regexp_replace(coalesce(${t.phone}, ''), '[^0-9]', '', 'g')`,
+    ),
     // Typo-tolerant look-up by name, email and phone (pg_trgm, migration 0004).
     index('customers_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     index('customers_email_trgm_idx').using('gin', sql`lower(${t.email}) gin_trgm_ops`),

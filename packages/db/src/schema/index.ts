@@ -6,3 +6,4 @@ export * from './audit-log';
 export * from './conversations';
 export * from './inbox';
 export * from './channels';
+export * from './customer-profile';

@@ -49,7 +49,8 @@ export interface ExportLine {
  * Tables in the order import must write them (parents first) and the column each
  * is sorted by. Sessions and sign-in attempts are left out: they are short-lived
  * and a restored database should make everybody sign in again, and so are the public
- * API's Idempotency-Keys (a day long). conversation_counts is derived: the trigger on
+ * API's Idempotency-Keys (a day long). Connectors' header values and secrets stay sealed with the server's key
+(SINCERE_SECRET_KEY): restore them where the same key is set. conversation_counts is derived: the trigger on
  * conversations rebuilds it as rows are imported. Channels travel with their secrets
  * (bot tokens, IMAP passwords): keep exports as safe as the database.
  */
@@ -63,15 +64,20 @@ export const EXPORTED_TABLES = [
   { table: 'audit_log', scope: 'account_id', orderBy: 'id' },
   { table: 'customers', scope: 'account_id', orderBy: 'id' },
   { table: 'customer_identities', scope: 'account_id', orderBy: 'id' },
+  { table: 'customer_attribute_definitions', scope: 'account_id', orderBy: 'id' },
+  { table: 'customer_notes', scope: 'account_id', orderBy: 'id' },
+  { table: 'customer_duplicate_dismissals', scope: 'account_id', orderBy: 'id' },
   { table: 'conversations', scope: 'account_id', orderBy: 'id' },
   { table: 'conversation_threads', scope: 'account_id', orderBy: 'conversation_id' },
   { table: 'messages', scope: 'account_id', orderBy: 'id' },
   { table: 'conversation_events', scope: 'account_id', orderBy: 'seq' },
+  { table: 'customer_facts', scope: 'account_id', orderBy: 'id' },
   { table: 'sla_policies', scope: 'account_id', orderBy: 'id' },
   { table: 'saved_views', scope: 'account_id', orderBy: 'id' },
   { table: 'macros', scope: 'account_id', orderBy: 'id' },
   { table: 'webhook_endpoints', scope: 'account_id', orderBy: 'id' },
   { table: 'webhook_deliveries', scope: 'account_id', orderBy: 'id' },
+  { table: 'connectors', scope: 'account_id', orderBy: 'id' },
   { table: 'notifications', scope: 'account_id', orderBy: 'id' },
   { table: 'attachments', scope: 'account_id', orderBy: 'id' },
 ] as const;

@@ -1,16 +1,13 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
-import { customers, messages, users, type Db, type Tx } from '@sincere/db';
+import { messages, users, type Db, type Tx } from '@sincere/db';
 import { toMessage } from './message.mapper';
 import { attachmentsByMessage } from '../attachments/message-attachments';
+import { readCustomer } from '../customers/read-customer';
 import type { Customer, Message } from '@sincere/contracts';
 
-export async function findCustomer(db: Db, accountId: string, id: string): Promise<Customer | null> {
-  const [row] = await db
-    .select()
-    .from(customers)
-    .where(and(eq(customers.accountId, accountId), eq(customers.id, id)))
-    .limit(1);
-  return row ? { ...row, createdAt: row.createdAt.toISOString() } : null;
+/** The customer with their identities and field values (a merged one names where it lives on: mergedIntoId). */
+export function findCustomer(db: Db | Tx, accountId: string, id: string): Promise<Customer | null> {
+  return readCustomer(db, accountId, id);
 }
 
 export function listMessages(db: Db | Tx, accountId: string, conversationId: string): Promise<Message[]> {

@@ -1,6 +1,7 @@
-import type { CustomerMatchField, CustomerSearchHit, CustomerSearchResult } from '@sincere/contracts';
+import type { Customer, CustomerMatchField, CustomerSearchHit, CustomerSearchResult } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import type { AuthContext } from '../auth/auth-context';
+import { customersOfRows } from '../customers/read-customer';
 import { phoneLookupDigits, phoneRange, similarWordRanges } from './customer-match';
 import { findCustomersLike, type CustomerLikeness } from './customer-search.repository';
 
@@ -20,18 +21,25 @@ export async function searchCustomers(
     phoneDigits,
     limit: input.limit,
   });
-  return { items: found.map((likeness) => toHit(likeness, input.q, phoneDigits)) };
+  const shown = await customersOfRows(
+    ctx.database.db,
+    caller.accountId,
+    found.map((likeness) => likeness.customer),
+  );
+  return {
+    items: found.flatMap((likeness, index) => {
+      const customer = shown[index];
+      return customer ? [toHit(likeness, customer, input.q, phoneDigits)] : [];
+    }),
+  };
 }
 
-function toHit(likeness: CustomerLikeness, q: string, phoneDigits: string | null): CustomerSearchHit {
+function toHit(likeness: CustomerLikeness, shown: Customer, q: string, phoneDigits: string | null): CustomerSearchHit {
   const { customer } = likeness;
   const field = bestField(likeness);
   const text = customer[field] ?? '';
   const highlights = field === 'phone' && phoneDigits ? phoneRange(text, phoneDigits) : similarWordRanges(text, q);
-  return {
-    customer: { ...customer, createdAt: customer.createdAt.toISOString() },
-    match: { field, text, highlights },
-  };
+  return { customer: shown, match: { field, text, highlights } };
 }
 
 function bestField({ customer, name, email, phone }: CustomerLikeness): CustomerMatchField {
