@@ -10,6 +10,7 @@ import { apiIngest } from './api-ingest';
 import { emailIngest } from './email-ingest';
 import { widgetSize } from './widget-size';
 import { factDetector } from './fact-detector';
+import { customerPanel } from './customer-panel';
 import {
   loadNow,
   machine,
@@ -31,6 +32,7 @@ const BENCHMARKS: Benchmark[] = [
   emailIngest,
   widgetSize,
   factDetector,
+  customerPanel,
 ];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

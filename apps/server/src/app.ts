@@ -36,6 +36,9 @@ import { registerSearchRoutes } from './modules/search/search.routes';
 import { registerTeamRoutes } from './modules/teams/teams.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { registerViewRoutes } from './modules/views/views.routes';
+import { registerCustomerProfileRoutes } from './modules/customers/customer-profile.routes';
+import { registerConnectorRoutes } from './modules/connectors/connectors.routes';
+import { registerMemoryRoutes } from './modules/memory/memory.routes';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 export const DOCS_PATH = '/api/docs';
@@ -120,6 +123,9 @@ export async function buildApp(ctx: AppContext): Promise<ZodApp> {
   registerNotificationRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerRealtimeRoutes(app, ctx);
+  registerCustomerProfileRoutes(app, ctx);
+  registerConnectorRoutes(app, ctx);
+  registerMemoryRoutes(app, ctx);
   await registerChannelsHttp(app, ctx);
   await registerWebApp(app, ctx.config.webRoot);
   return app;

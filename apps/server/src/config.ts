@@ -53,6 +53,12 @@ export const EnvSchema = z.object({
   SMTP_RECEIVER_MAX_MB: z.coerce.number().int().min(1).max(200).default(30),
   /** The Telegram Bot API's address; tests point it at a local stand-in. */
   TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  /**
+   * Seals connector secrets (header values, signing secrets; AES-256-GCM): 32 bytes as 64 hex characters or
+   * base64. Unset: <SINCERE_DATA_DIR>/secret.key, made on first use. Read by modules/connectors/connector-key.ts,
+   * which checks it at start-up.
+   */
+  SINCERE_SECRET_KEY: z.string().optional(),
   /** Requests a widget visitor may make per minute (per visitor, and ten times that per IP address). */
   WIDGET_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(120),
 });

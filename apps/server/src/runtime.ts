@@ -1,3 +1,4 @@
+import { registerFactSuggestions } from './modules/memory/register-fact-suggestions';
 import { migrate, openDatabase, type Database } from '@sincere/db';
 import type { Config } from './config';
 import type { AppContext, Clock } from './context';
@@ -77,6 +78,7 @@ export async function assemble(
   registerViews(ctx);
   registerMentions(ctx);
   registerWebhookListener(ctx);
+  registerFactSuggestions(ctx);
   jobs = new JobQueue(database, app.log);
   return { app, ctx, jobs };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API, CHANNEL_API, EMAIL_API, WEBHOOK_API } from '@sincere/contracts';
+import { API, CHANNEL_API, CONNECTOR_API, CUSTOMER_FACTS_API, EMAIL_API, WEBHOOK_API } from '@sincere/contracts';
 import { seedConversation, seedCustomer } from '@sincere/db/testing';
 import { eq } from 'drizzle-orm';
 import { attachments, messages, notifications } from '@sincere/db';
@@ -257,6 +257,45 @@ const KINDS: ObjectKind[] = [
     async intact(owner, id) {
       expect((await owner.admin.request('GET', WEBHOOK_API.webhook(id))).body).toMatchObject({ active: true });
     },
+  },
+  {
+    kind: 'connector',
+    async seed({ admin }) {
+      const connector = {
+        kind: 'http_get',
+        name: 'Billing',
+        urlTemplate: 'https://93.184.215.14/customers/{{customer.id}}',
+        headers: { authorization: 'Bearer private' },
+        mapping: { mode: 'object', fields: [{ label: 'Plan', path: 'plan', format: 'text' }] },
+      };
+      const created = await admin.request('POST', CONNECTOR_API.connectors, connector);
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return created.body.id;
+    },
+    addresses: (id) => [
+      ['GET', CONNECTOR_API.connector(id)],
+      ['PATCH', CONNECTOR_API.connector(id), { name: 'Taken over' }],
+      ['DELETE', CONNECTOR_API.connector(id)],
+      ['POST', CONNECTOR_API.rotateConnectorSecret(id)],
+    ],
+    list: { path: CONNECTOR_API.connectors, ids: itemIds },
+    async intact(owner, id) {
+      expect((await owner.admin.request('GET', CONNECTOR_API.connector(id))).body).toMatchObject({ name: 'Billing' });
+    },
+  },
+  {
+    kind: 'customer fact',
+    async seed({ admin, people }) {
+      const customer = await seedCustomer(t.database.db, people.account.id);
+      const fact = { category: 'pets', text: 'Dog named Max' };
+      const created = await admin.request('POST', CUSTOMER_FACTS_API.customerFacts(customer.id), fact);
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return created.body.id;
+    },
+    addresses: (id) => [
+      ['PATCH', CUSTOMER_FACTS_API.fact(id), { text: 'Taken over' }],
+      ['DELETE', CUSTOMER_FACTS_API.fact(id)],
+    ],
   },
   {
     kind: 'macro',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import ru from './ru.json';
+import enBase from './en.json';
+import ruBase from './ru.json';
+import { en, FEATURE_TEXTS, ru } from './messages';
 
 /** Every leaf as `path → value`, e.g. `users.title → "Users"`. */
 function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
@@ -48,6 +49,21 @@ describe('translations', () => {
     for (const [path, value] of english) {
       const counterpart = russian.get(path) ?? russian.get(path.replace(PLURAL, '_other'));
       expect(placeholders(counterpart), path).toEqual(placeholders(value));
+    }
+  });
+
+  it('keep each feature file to one top-level key of its own, which no other file uses', () => {
+    for (const [base, files] of [
+      [enBase, FEATURE_TEXTS.en],
+      [ruBase, FEATURE_TEXTS.ru],
+    ] as const) {
+      const seen = new Set(Object.keys(base));
+      for (const texts of files) {
+        const keys = Object.keys(texts);
+        expect(keys).toHaveLength(1);
+        expect(seen.has(keys[0] ?? ''), `${keys[0]} is used twice`).toBe(false);
+        seen.add(keys[0] ?? '');
+      }
     }
   });
 });

@@ -1,9 +1,8 @@
 import type { UiLocale } from '@sincere/contracts';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import { detectLocale } from './locale';
-import ru from './ru.json';
+import { en, ru } from './messages';
 
 export const resources = { en: { translation: en }, ru: { translation: ru } } as const;
 

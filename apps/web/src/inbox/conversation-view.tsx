@@ -167,7 +167,7 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
         )}
         <SplitDialog conversation={detail} message={splitting} onClose={() => setSplitting(null)} />
       </article>
-      <CustomerPanel customer={detail.customer} />
+      <CustomerPanel customer={detail.customer} conversationId={detail.id} />
     </div>
   );
 }

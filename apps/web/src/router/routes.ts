@@ -7,6 +7,8 @@ export const SETTINGS_SECTIONS = [
   'macros',
   'channels',
   'webhooks',
+  'customer-fields',
+  'connectors',
   'api-tokens',
   'audit-log',
   'profile',

@@ -19,6 +19,8 @@ const GRANTS = {
   // Everyone sees which channels exist (never their secrets); only admins connect and change them.
   'channels.manage': ['admin'],
   'webhooks.manage': ['admin'],
+  'connectors.manage': ['admin'],
+  'customerFields.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

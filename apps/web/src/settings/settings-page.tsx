@@ -16,6 +16,8 @@ import { SlaPoliciesSection } from './sla-policies-section';
 import { TeamsSection } from './teams-section';
 import { UsersSection } from './users-section';
 import { WebhooksSection } from './webhooks/webhooks-section';
+import { CustomerFieldsSection } from './customer-fields/customer-fields-section';
+import { ConnectorsSection } from './connectors/connectors-section';
 
 const SECTIONS: Record<SettingsSection, ComponentType> = {
   account: AccountSection,
@@ -26,6 +28,8 @@ const SECTIONS: Record<SettingsSection, ComponentType> = {
   macros: MacrosSection,
   channels: ChannelsSection,
   webhooks: WebhooksSection,
+  'customer-fields': CustomerFieldsSection,
+  connectors: ConnectorsSection,
   'api-tokens': ApiTokensSection,
   'audit-log': AuditLogSection,
   profile: ProfileSection,

@@ -12,14 +12,17 @@ describe('visibleSections', () => {
       'macros',
       'channels',
       'webhooks',
+      'customer-fields',
+      'connectors',
       'api-tokens',
       'audit-log',
       'profile',
     ]);
   });
 
-  it('shows leads the users list, agents’ presence and the audit log, but not the webhooks', () => {
-    expect(visibleSections('lead')).toEqual(visibleSections('admin').filter((section) => section !== 'webhooks'));
+  it('shows leads the users list, agents’ presence and the audit log, but not webhooks, customer fields or connectors', () => {
+    const adminOnly = ['webhooks', 'customer-fields', 'connectors'];
+    expect(visibleSections('lead')).toEqual(visibleSections('admin').filter((section) => !adminOnly.includes(section)));
   });
 
   it('shows agents only what concerns them: teams, SLA policies, macros and channels to read, their own API tokens', () => {

@@ -12,6 +12,8 @@ const REQUIRES: Record<SettingsSection, Permission | null> = {
   macros: null,
   channels: null,
   webhooks: 'webhooks.manage',
+  'customer-fields': 'customerFields.manage',
+  connectors: 'connectors.manage',
   'api-tokens': null,
   'audit-log': 'auditLog.view',
   profile: null,

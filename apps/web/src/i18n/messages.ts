@@ -1,0 +1,21 @@
+import enBase from './en.json';
+import ruBase from './ru.json';
+import enConnectors from './features/connectors.en.json';
+import ruConnectors from './features/connectors.ru.json';
+import enProfile from './features/customer-profile.en.json';
+import ruProfile from './features/customer-profile.ru.json';
+import enMemory from './features/memory.en.json';
+import ruMemory from './features/memory.ru.json';
+
+/**
+ * A feature may keep its texts in its own file under features/ (one top-level key each, in both languages),
+ * so that work on separate features never edits the same file.
+ */
+export const FEATURE_TEXTS = {
+  en: [enProfile, enConnectors, enMemory],
+  ru: [ruProfile, ruConnectors, ruMemory],
+} as const;
+
+/** All UI texts per language. */
+export const en = { ...enBase, ...enProfile, ...enConnectors, ...enMemory };
+export const ru = { ...ruBase, ...ruProfile, ...ruConnectors, ...ruMemory };
