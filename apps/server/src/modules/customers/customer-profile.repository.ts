@@ -4,6 +4,22 @@ import type { CustomerRow } from './customer.mapper';
 
 export type CustomerChanges = Partial<Omit<typeof customers.$inferInsert, 'id' | 'accountId' | 'createdAt'>>;
 
+/** Every personal field but the name, emptied: what a merged-away customer keeps, and what forgetting erases. */
+export const NOTHING_PERSONAL: CustomerChanges = {
+  email: null,
+  phone: null,
+  locale: null,
+  country: null,
+  timeZone: null,
+  company: null,
+  addressAs: null,
+  referralSource: null,
+  plan: null,
+  revenueCents: null,
+  revenueCurrency: null,
+  attributes: {},
+};
+
 export async function findCustomerRow(db: Db | Tx, accountId: string, id: string): Promise<CustomerRow | null> {
   const [row] = await db
     .select()

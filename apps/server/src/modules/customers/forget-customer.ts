@@ -18,27 +18,14 @@ import {
   listCustomerIdsMergedInto,
   lockCustomerRows,
   updateCustomerRow,
+  NOTHING_PERSONAL,
   type CustomerChanges,
 } from './customer-profile.repository';
 import { publishConversationRows } from './publish-conversations';
 import { customerOfRow } from './read-customer';
 
 /** What is left of a forgotten customer: a placeholder name and the dates. */
-const ERASED: CustomerChanges = {
-  name: FORGOTTEN_CUSTOMER_NAME,
-  email: null,
-  phone: null,
-  locale: null,
-  country: null,
-  timeZone: null,
-  company: null,
-  addressAs: null,
-  referralSource: null,
-  plan: null,
-  revenueCents: null,
-  revenueCurrency: null,
-  attributes: {},
-};
+const ERASED: CustomerChanges = { ...NOTHING_PERSONAL, name: FORGOTTEN_CUSTOMER_NAME };
 
 /** Compared as a person types it: spaces at the ends and runs of spaces do not matter, nor does case. */
 const typed = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();

@@ -12,7 +12,12 @@ import {
   moveNotes,
   repointMergedCustomers,
 } from './customer-merge.repository';
-import { lockCustomerRows, updateCustomerRow, type CustomerChanges } from './customer-profile.repository';
+import {
+  lockCustomerRows,
+  NOTHING_PERSONAL,
+  updateCustomerRow,
+  type CustomerChanges,
+} from './customer-profile.repository';
 import { publishConversationRows } from './publish-conversations';
 import { customerOfRow } from './read-customer';
 
@@ -28,22 +33,6 @@ const FILLED = [
   'referralSource',
   'plan',
 ] as const;
-
-/** What a pointer keeps: its name (to say what was merged where) and nothing else personal. */
-const EMPTIED: CustomerChanges = {
-  email: null,
-  phone: null,
-  locale: null,
-  country: null,
-  timeZone: null,
-  company: null,
-  addressAs: null,
-  referralSource: null,
-  plan: null,
-  revenueCents: null,
-  revenueCurrency: null,
-  attributes: {},
-};
 
 const digitsOf = (phone: string | null) => (phone ?? '').replace(/[^0-9]/g, '');
 
@@ -106,7 +95,7 @@ export async function mergeCustomers(
     const facts = await moveFacts(tx, accountId, source.id, target.id);
 
     const updated = await updateCustomerRow(tx, accountId, target.id, { ...changes, updatedAt: now });
-    await updateCustomerRow(tx, accountId, source.id, { ...EMPTIED, mergedIntoId: target.id, updatedAt: now });
+    await updateCustomerRow(tx, accountId, source.id, { ...NOTHING_PERSONAL, mergedIntoId: target.id, updatedAt: now });
     await repointMergedCustomers(tx, accountId, source.id, target.id, now);
     await recordAudit(tx, {
       accountId,
