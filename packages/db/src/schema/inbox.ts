@@ -147,5 +147,9 @@ export const pendingReactions = pgTable(
     attempts: integer('attempts').notNull().default(0),
     createdAt: createdAt(),
   },
-  (t) => [index('pending_reactions_created_idx').on(t.createdAt)],
+  (t) => [
+    index('pending_reactions_created_idx').on(t.createdAt),
+    // Clearing a change's record after its reactions finds it here, not by reading the whole (churning) table.
+    index('pending_reactions_conversation_idx').on(t.accountId, t.conversationId),
+  ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "pending_reactions_conversation_idx" ON "pending_reactions" USING btree ("account_id","conversation_id");
