@@ -156,32 +156,55 @@ export async function listInboundMessagesForFacts(
   maxChars: number,
 ): Promise<InboundForFacts[]> {
   if (messageIds.length === 0) return [];
-  return db
+  // Two look-ups by key rather than one join: joined, the planner may start from the account's customers and read
+  // each conversation's whole history for the ids (seen in the api-ingest bench, slower with every message stored).
+  const found = await db
     .select({
       id: messages.id,
       conversationId: messages.conversationId,
-      customerId: conversations.customerId,
       body: sql<string>`left(${messages.body}, ${maxChars})`,
       createdAt: messages.createdAt,
-      language: sql<string | null>`coalesce(${conversations.language}, ${messages.language}, ${customers.locale})`,
+      language: messages.language,
     })
     .from(messages)
-    .innerJoin(
-      conversations,
-      and(eq(conversations.accountId, messages.accountId), eq(conversations.id, messages.conversationId)),
-    )
+    .where(and(eq(messages.accountId, accountId), inArray(messages.id, messageIds), eq(messages.direction, 'inbound')));
+  if (found.length === 0) return [];
+  const conversationIds = [...new Set(found.map((message) => message.conversationId))];
+  const owners = await db
+    .select({
+      id: conversations.id,
+      customerId: conversations.customerId,
+      language: sql<string | null>`coalesce(${conversations.language}, ${customers.locale})`,
+      conversationLanguage: conversations.language,
+    })
+    .from(conversations)
     .innerJoin(
       customers,
       and(eq(customers.accountId, conversations.accountId), eq(customers.id, conversations.customerId)),
     )
     .where(
       and(
-        eq(messages.accountId, accountId),
-        inArray(messages.id, messageIds),
-        eq(messages.direction, 'inbound'),
+        eq(conversations.accountId, accountId),
+        inArray(conversations.id, conversationIds),
         isNull(customers.forgottenAt),
       ),
     );
+  const ownerOf = new Map(owners.map((owner) => [owner.id, owner]));
+  return found.flatMap((message) => {
+    const owner = ownerOf.get(message.conversationId);
+    if (!owner) return [];
+    return [
+      {
+        id: message.id,
+        conversationId: message.conversationId,
+        customerId: owner.customerId,
+        body: message.body,
+        createdAt: message.createdAt,
+        // The conversation's language, else the message's, else the customer's locale.
+        language: owner.conversationLanguage ?? message.language ?? owner.language,
+      },
+    ];
+  });
 }
 
 export interface NewSuggestion {
