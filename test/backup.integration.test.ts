@@ -473,5 +473,6 @@ describe(`export and import of an account on ${engine}`, () => {
       for (const scratch of extra) await scratch.drop().catch(() => undefined);
       await rm(folder, { recursive: true, force: true });
     }
-  }, 90_000);
+    // Four CLI processes, each opening its own embedded database: on a busy machine that alone takes a minute.
+  }, 180_000);
 });
