@@ -143,6 +143,33 @@ export async function fetchCardByGet(request: GetCardRequest): Promise<CardOutco
   }
 }
 
+/** POSTs a JSON body with the admin's headers, signed like a webhook when there is a secret. */
+function postJson(request: {
+  url: string;
+  body: Readonly<Record<string, unknown>>;
+  headers?: Readonly<Record<string, string>>;
+  secret?: string;
+  timeoutMs?: number;
+  allowPrivate: boolean;
+  now?: Date;
+}): ReturnType<typeof exchange> {
+  const body = JSON.stringify(request.body);
+  return exchange({
+    method: 'POST',
+    url: request.url,
+    headers: {
+      accept: 'application/json',
+      'user-agent': USER_AGENT,
+      ...adminHeaders(request.headers),
+      'content-type': 'application/json',
+      ...(request.secret === undefined ? {} : signedHeaders(request.secret, body, request.now ?? new Date())),
+    },
+    body,
+    allowPrivate: request.allowPrivate,
+    timeoutMs: request.timeoutMs ?? DEFAULT_CONNECTOR_TIMEOUT_MS,
+  });
+}
+
 export interface SignedCardRequest {
   url: string;
   /** The connector's signing secret: the endpoint checks `Sincere-Signature` like a webhook's. */
@@ -159,21 +186,7 @@ export interface SignedCardRequest {
 
 /** A signed connector's card: POSTs the body signed like a webhook; the endpoint answers a ConnectorCard. */
 export async function fetchSignedCard(request: SignedCardRequest): Promise<CardOutcome> {
-  const body = JSON.stringify(request.body);
-  const answer = await exchange({
-    method: 'POST',
-    url: request.url,
-    headers: {
-      accept: 'application/json',
-      'user-agent': USER_AGENT,
-      ...adminHeaders(request.headers),
-      'content-type': 'application/json',
-      ...signedHeaders(request.secret, body, request.now ?? new Date()),
-    },
-    body,
-    allowPrivate: request.allowPrivate,
-    timeoutMs: request.timeoutMs ?? DEFAULT_CONNECTOR_TIMEOUT_MS,
-  });
+  const answer = await postJson(request);
   if (!answer.ok) return answer;
   if (answer.json === undefined) return failure('invalid_response', NOT_JSON);
   const card = ConnectorCard.safeParse(answer.json);
@@ -198,21 +211,7 @@ export interface ActionRequest {
  * a JSON answer's "message" is shown to the agent, on success or failure.
  */
 export async function postAction(request: ActionRequest): Promise<ActionOutcome> {
-  const body = JSON.stringify(request.body);
-  const answer = await exchange({
-    method: 'POST',
-    url: request.url,
-    headers: {
-      accept: 'application/json',
-      'user-agent': USER_AGENT,
-      ...adminHeaders(request.headers),
-      'content-type': 'application/json',
-      ...(request.secret === undefined ? {} : signedHeaders(request.secret, body, request.now ?? new Date())),
-    },
-    body,
-    allowPrivate: request.allowPrivate,
-    timeoutMs: request.timeoutMs ?? DEFAULT_CONNECTOR_TIMEOUT_MS,
-  });
+  const answer = await postJson(request);
   if (!answer.ok) return { ok: false, error: answer.error };
   const message = messageOf(answer.json);
   return message === undefined
