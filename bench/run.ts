@@ -11,6 +11,8 @@ import { emailIngest } from './email-ingest';
 import { widgetSize } from './widget-size';
 import { factDetector } from './fact-detector';
 import { customerPanel } from './customer-panel';
+import { replyCoaching } from './reply-coaching';
+import { promiseDetector } from './promise-detector';
 import {
   loadNow,
   machine,
@@ -33,6 +35,8 @@ const BENCHMARKS: Benchmark[] = [
   widgetSize,
   factDetector,
   customerPanel,
+  promiseDetector,
+  replyCoaching,
 ];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

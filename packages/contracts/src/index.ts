@@ -34,3 +34,4 @@ export * from './connectors';
 export * from './memory';
 export * from './customer-profile';
 export * from './customer-facts';
+export * from './promise-detection';

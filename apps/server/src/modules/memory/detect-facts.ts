@@ -4,6 +4,14 @@ import { esFactRules } from './fact-patterns/es';
 import { idFactRules } from './fact-patterns/id';
 import { ptFactRules } from './fact-patterns/pt';
 import { ruFactRules } from './fact-patterns/ru';
+import {
+  blankQuotedLines,
+  languageOfLocale,
+  likelyLanguages,
+  sentenceBounds,
+  trimmedSpan,
+  windowAround,
+} from '../language/reading';
 
 export type FactLanguage = FactSuggestion['language'];
 
@@ -66,12 +74,12 @@ const MAX_TEXT = 300;
 const SHORT_CLAUSE = 24;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const QUOTED_LINE = /^[ \t]*>.*$/gm;
 const SENTENCE_END = /[.!?…]+(?=\s|$)|\n/g;
 const CLAUSE_BREAK = /[;:()—–]|,(?!\d)|\s-\s/g;
 const LEADING_JOIN = /^(?:а|и|но|ведь|but|and|so|pero|y|e|mas|tapi|dan|jadi|terus|eh)\s+/iu;
 
 type LatinLanguage = Exclude<FactLanguage, 'ru'>;
+const LANGUAGES: readonly FactLanguage[] = ['ru', 'en', 'es', 'id', 'pt'];
 const LATIN: readonly LatinLanguage[] = ['en', 'es', 'pt', 'id'];
 const RUSSIAN: readonly FactLanguage[] = ['ru'];
 /** Frequent short words of each Latin-script language (shared ones on purpose: then both are tried). */
@@ -104,13 +112,12 @@ const MARKERS: Record<LatinLanguage, ReadonlySet<string>> = {
  * inbound message.
  */
 export function detectFacts(text: string, options: DetectFactsOptions = {}): FactSuggestion[] {
-  const chosen = chosenLanguage(options.language);
+  const chosen = languageOfLocale(options.language, LANGUAGES);
   if (chosen === 'unsupported') return [];
-  // Blanked, not removed, so that offsets still point into the original text.
-  const scanned = text.slice(0, SCANNED_CHARS).replace(QUOTED_LINE, (line) => ' '.repeat(line.length));
-  const latin = chosen && chosen !== 'ru' ? [chosen] : likelyLatinLanguages(scanned);
+  const scanned = blankQuotedLines(text.slice(0, SCANNED_CHARS));
+  const latin = chosen && chosen !== 'ru' ? [chosen] : likelyLanguages(scanned, LATIN, MARKERS);
   const suggestions: FactSuggestion[] = [];
-  for (const [start, end] of sentenceBounds(scanned)) {
+  for (const [start, end] of sentenceBounds(scanned, SENTENCE_END)) {
     const sentence = scanned.slice(start, end);
     // Several rules (or languages) may see the same fact: the first one per category speaks for it.
     const found = new Set<FactCategory>();
@@ -138,47 +145,6 @@ function guarded(rule: PreparedRule, sentence: string): boolean {
   return rule.quickUnless.some(({ quick, guard }) => quick.test(sentence) && guard.test(sentence));
 }
 
-/** A supported language, null when not given, 'unsupported' for a language Sincere has no rules for. */
-function chosenLanguage(language: string | null | undefined): FactLanguage | null | 'unsupported' {
-  if (!language) return null;
-  const primary = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  // Old and neighbouring codes for Indonesian: telling it from Malay is not this detector's job.
-  if (primary === 'in' || primary === 'ms') return 'id';
-  if (primary === 'ru' || primary === 'en' || primary === 'es' || primary === 'id' || primary === 'pt') return primary;
-  return 'unsupported';
-}
-
-/**
- * The Latin-script languages whose common words the text uses about as often as the likeliest one's
- * (at least half as often), likeliest first; all of them when it uses none. A stray "a" or "de" does
- * not bring in a language, and most messages are read by one or two rule sets instead of four.
- */
-function likelyLatinLanguages(text: string): LatinLanguage[] {
-  const scores = new Map<LatinLanguage, number>(LATIN.map((language) => [language, 0]));
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const language of LATIN) {
-      if (MARKERS[language].has(word)) scores.set(language, (scores.get(language) ?? 0) + 1);
-    }
-  }
-  const top = Math.max(...scores.values());
-  if (top === 0) return [...LATIN];
-  return LATIN.filter((language) => (scores.get(language) ?? 0) * 2 >= top).sort(
-    (a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0),
-  );
-}
-
-function sentenceBounds(text: string): Array<[number, number]> {
-  const bounds: Array<[number, number]> = [];
-  let start = 0;
-  for (const end of text.matchAll(SENTENCE_END)) {
-    const stop = end.index + end[0].length;
-    if (text.slice(start, stop).trim()) bounds.push([start, stop]);
-    start = stop;
-  }
-  if (text.slice(start).trim()) bounds.push([start, text.length]);
-  return bounds;
-}
-
 /** The clause (between commas, dashes, semicolons) holding the match, trimmed: what the agent reads. */
 function clauseAround(sentence: string, matchStart: number, matchEnd: number): [number, number] {
   let from = 0;
@@ -190,21 +156,7 @@ function clauseAround(sentence: string, matchStart: number, matchEnd: number): [
       break;
     }
   }
-  [from, to] = trimmed(sentence, from, to);
+  [from, to] = trimmedSpan(sentence, from, to);
   from += Math.min(LEADING_JOIN.exec(sentence.slice(from, to))?.[0].length ?? 0, matchStart - from);
-  if (to - from <= MAX_TEXT) return [from, to];
-  // A run-on sentence: a window around the match, cut at spaces.
-  let windowStart = Math.max(from, matchStart - 100);
-  const firstSpace = sentence.indexOf(' ', windowStart);
-  if (windowStart > from && firstSpace !== -1 && firstSpace < matchStart) windowStart = firstSpace + 1;
-  let windowEnd = Math.min(to, windowStart + MAX_TEXT);
-  const lastSpace = sentence.lastIndexOf(' ', windowEnd);
-  if (windowEnd < to && lastSpace > matchEnd) windowEnd = lastSpace;
-  return trimmed(sentence, windowStart, windowEnd);
-}
-
-function trimmed(text: string, from: number, to: number): [number, number] {
-  while (from < to && /\s/u.test(text.charAt(from))) from += 1;
-  while (to > from && /\s/u.test(text.charAt(to - 1))) to -= 1;
-  return [from, to];
+  return windowAround(sentence, [from, to], [matchStart, matchEnd], MAX_TEXT);
 }
