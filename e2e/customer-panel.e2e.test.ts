@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API, CONNECTOR_API, ConversationDetail, CSRF_HEADER, SessionResponse } from '@sincere/contracts';
+import { API, CONNECTOR_API, ConversationDetail } from '@sincere/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser } from './browser';
 import { startE2EServer } from './server';
-import { createApiToken, DEMO_ADMIN, DEMO_PASSWORD, signInPage } from './demo-people';
+import { adminHeaders, createApiToken, signInPage } from './demo-people';
 
 const AGENT = 'diego@demo.sincere.local';
 
@@ -39,21 +39,6 @@ function startBilling() {
   });
 }
 
-/** The admin's session for API calls (cookie and CSRF header), as the web app sends them. */
-async function adminSession(baseUrl: string): Promise<Record<string, string>> {
-  const response = await fetch(`${baseUrl}${API.signIn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEMO_ADMIN, password: DEMO_PASSWORD }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((value) => value.split(';')[0])
-    .join('; ');
-  const { csrfToken } = SessionResponse.parse(await response.json());
-  return { cookie, [CSRF_HEADER]: csrfToken, 'content-type': 'application/json' };
-}
-
 describe.skipIf(!chromiumPath())('the customer panel in the browser', () => {
   let server: Awaited<ReturnType<typeof startE2EServer>>;
   let browser: Browser;
@@ -74,7 +59,7 @@ describe.skipIf(!chromiumPath())('the customer panel in the browser', () => {
   const signIn = (email: string): Promise<Page> => signInPage(browser, server.baseUrl, email);
 
   it('shows live cards, runs an action, confirms a suggested fact and asks about it at the next contact', async () => {
-    const admin = await adminSession(server.baseUrl);
+    const admin = await adminHeaders(server.baseUrl);
     const connector = await fetch(`${server.baseUrl}${CONNECTOR_API.connectors}`, {
       method: 'POST',
       headers: admin,

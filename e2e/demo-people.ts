@@ -16,21 +16,26 @@ export async function signInPage(browser: Browser, baseUrl: string, email: strin
   return page;
 }
 
-/** What an integration does first: the admin creates an API token, whose secret then writes as the customer. */
-export async function createApiToken(baseUrl: string, name = 'Channel'): Promise<string> {
-  const signedIn = await fetch(`${baseUrl}${API.signIn}`, {
+/** The admin's session for API calls (cookie and CSRF header), as the web app sends them. */
+export async function adminHeaders(baseUrl: string): Promise<Record<string, string>> {
+  const response = await fetch(`${baseUrl}${API.signIn}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: DEMO_ADMIN, password: DEMO_PASSWORD }),
   });
-  const session = SessionResponse.parse(await signedIn.json());
-  const cookie = signedIn.headers
+  const cookie = response.headers
     .getSetCookie()
     .map((value) => value.split(';')[0])
     .join('; ');
+  const { csrfToken } = SessionResponse.parse(await response.json());
+  return { cookie, [CSRF_HEADER]: csrfToken, 'content-type': 'application/json' };
+}
+
+/** What an integration does first: the admin creates an API token, whose secret then writes as the customer. */
+export async function createApiToken(baseUrl: string, name = 'Channel'): Promise<string> {
   const created = await fetch(`${baseUrl}${API.apiTokens}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: session.csrfToken },
+    headers: await adminHeaders(baseUrl),
     body: JSON.stringify({ name }),
   });
   if (created.status !== 201) throw new Error(`creating an API token answered ${created.status}`);

@@ -14,6 +14,8 @@ import {
   customerAttributeDefinitions,
   customerDuplicateDismissals,
   customerFacts,
+  followUps,
+  promises,
   customerNotes,
   customers,
   channels,
@@ -255,6 +257,31 @@ async function seedTheRest(database: Database, accountId: string): Promise<void>
     sourceMessageId: message.id,
     sourceConversationId: message.conversationId,
     confirmedByUserId: user.id,
+  });
+  await db.insert(promises).values({
+    accountId,
+    conversationId: message.conversationId,
+    messageId: message.id,
+    ownerId: user.id,
+    createdBy: user.id,
+    what: 'перезвоню завтра утром',
+    dueAt: new Date('2026-09-13T09:00:00Z'),
+    timeText: 'завтра утром',
+    remindAt: new Date('2026-09-13T08:30:00Z'),
+    status: 'kept',
+    keptAt: new Date('2026-09-13T08:00:00Z'),
+    keptBy: user.id,
+    keptEvidence: { kind: 'owner' },
+  });
+  await db.insert(followUps).values({
+    accountId,
+    conversationId: message.conversationId,
+    ownerId: user.id,
+    createdBy: user.id,
+    dueAt: new Date('2026-09-15T07:00:00Z'),
+    mode: 'send',
+    body: 'Всё ли работает?',
+    status: 'scheduled',
   });
   await db.insert(connectors).values({
     accountId,

@@ -39,6 +39,7 @@ import { registerViewRoutes } from './modules/views/views.routes';
 import { registerCustomerProfileRoutes } from './modules/customers/customer-profile.routes';
 import { registerConnectorRoutes } from './modules/connectors/connectors.routes';
 import { registerMemoryRoutes } from './modules/memory/memory.routes';
+import { registerPromiseRoutes } from './modules/promises/promises.routes';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 export const DOCS_PATH = '/api/docs';
@@ -126,6 +127,7 @@ export async function buildApp(ctx: AppContext): Promise<ZodApp> {
   registerCustomerProfileRoutes(app, ctx);
   registerConnectorRoutes(app, ctx);
   registerMemoryRoutes(app, ctx);
+  registerPromiseRoutes(app, ctx);
   await registerChannelsHttp(app, ctx);
   await registerWebApp(app, ctx.config.webRoot);
   return app;

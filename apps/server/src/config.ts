@@ -61,6 +61,8 @@ export const EnvSchema = z.object({
   SINCERE_SECRET_KEY: z.string().optional(),
   /** Requests a widget visitor may make per minute (per visitor, and ten times that per IP address). */
   WIDGET_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(120),
+  /** How often workers look for promise reminders, broken promises and follow-ups that fell due. */
+  PROMISE_SWEEP_SECONDS: z.coerce.number().min(0.1).max(3600).default(20),
 });
 
 export interface Config {
@@ -96,6 +98,7 @@ export interface Config {
   smtpReceiver: { port: number; host: string; maxBytes: number } | null;
   telegram: { apiRoot: string };
   widget: { rateLimitPerMinute: number };
+  promises: { sweepMs: number };
   /** When a change's reactions run: after the answer (production) or before it (tests). */
   reactions: 'inline' | 'background';
 }
@@ -147,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : { port: e.SMTP_RECEIVER_PORT, host: e.SMTP_RECEIVER_HOST, maxBytes: e.SMTP_RECEIVER_MAX_MB * 1024 * 1024 },
     telegram: { apiRoot: e.TELEGRAM_API_ROOT },
     widget: { rateLimitPerMinute: e.WIDGET_RATE_LIMIT_PER_MINUTE },
+    promises: { sweepMs: Math.round(e.PROMISE_SWEEP_SECONDS * 1000) },
     reactions: 'background',
   };
 }

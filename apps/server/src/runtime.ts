@@ -1,4 +1,6 @@
 import { registerFactSuggestions } from './modules/memory/register-fact-suggestions';
+import { registerPromiseEvidence } from './modules/promises/register-promise-evidence';
+import { startPromiseSweeper } from './modules/promises/promise-sweeper';
 import { migrate, openDatabase, type Database } from '@sincere/db';
 import type { Config } from './config';
 import type { AppContext, Clock } from './context';
@@ -79,6 +81,7 @@ export async function assemble(
   registerMentions(ctx);
   registerWebhookListener(ctx);
   registerFactSuggestions(ctx);
+  registerPromiseEvidence(ctx);
   jobs = new JobQueue(database, app.log);
   return { app, ctx, jobs };
 }
@@ -114,7 +117,12 @@ export async function startSincere(
       await registerConversationJobs(ctx);
       await registerSlaJobs(ctx);
       await registerPresenceJobs(ctx);
-      stopChannels = await startChannelWorkers(ctx, app.log);
+      const stopChannelWorkers = await startChannelWorkers(ctx, app.log);
+      const stopPromiseSweeper = startPromiseSweeper(ctx, app.log);
+      stopChannels = async () => {
+        await stopPromiseSweeper();
+        await stopChannelWorkers();
+      };
     }
     const address = await app.listen({ port: config.port, host: config.host });
     const url = config.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');

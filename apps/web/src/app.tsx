@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AcceptInvitationPage } from './auth/accept-invitation-page';
 import { SignInPage } from './auth/sign-in-page';
 import { InboxPage } from './inbox/inbox-page';
+import { DuePromisesPage } from './inbox/promises/due-promises-page';
 import { RealtimeProvider } from './realtime/realtime-context';
 import { navigate, useLocation } from './router/navigation';
 import { parseRoute, safeNextPath, signInPath, type Route } from './router/routes';
@@ -67,6 +68,8 @@ function Page({ route }: { route: Route }) {
       return <InboxPage conversationId={route.conversationId} />;
     case 'settings':
       return <SettingsPage section={route.section} />;
+    case 'promises':
+      return <DuePromisesPage />;
     default:
       return <NotFoundPage />;
   }

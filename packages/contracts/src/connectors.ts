@@ -433,6 +433,9 @@ export const RunCardActionRequest = z
       .record(z.string(), z.unknown())
       .optional()
       .describe('A signed card’s action: the payload the card showed (refused if the card has changed since)'),
+    promiseId: Id.optional().describe(
+      'An open promise of the conversation this action fulfils ("extend the subscription"): kept when the action succeeds, with the action as evidence',
+    ),
   })
   .meta({ id: 'RunCardActionRequest' });
 export type RunCardActionRequest = z.infer<typeof RunCardActionRequest>;

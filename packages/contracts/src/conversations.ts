@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OpenPromisesDecision } from './promises';
 import { Id, IsoDateTime, pageOf } from './common';
 import { Attachment, MAX_ATTACHMENTS_PER_MESSAGE } from './attachments';
 import { ErrorCodeSchema } from './errors';
@@ -142,6 +143,18 @@ export const ConversationEventType = z.enum([
   'conversation.split',
   /** On the new conversation, after its conversation.created: { sourceId, messageId }. */
   'conversation.split_from',
+  /** Promises: { promiseId, what, dueAt, ownerId } (made, changed), plus { reason } (cancelled), { evidence } (kept). */
+  'promise.made',
+  'promise.changed',
+  'promise.reminded',
+  'promise.kept',
+  'promise.broken',
+  'promise.cancelled',
+  /** Follow-ups after resolving: { followUpId, dueAt, mode, ownerId }, plus { messageId } when sent. */
+  'follow_up.scheduled',
+  'follow_up.sent',
+  'follow_up.reminded',
+  'follow_up.cancelled',
   /** An agent asked to forward it: { forwardId, to, includeNotes }. */
   'conversation.forward_requested',
   /** The mail went out: { forwardId, to, messageCount, messageId } (messageId is the email's Message-ID). */
@@ -294,8 +307,19 @@ export const UpdateConversationRequest = z
     priority: Priority.optional(),
     tags: z.array(Tag).max(30).optional(),
     teamId: Id.nullable().optional(),
+    /**
+     * Resolving with open promises: what happens to them. Without it such a resolve is refused (409
+     * open_promises) so that the agent is asked.
+     */
+    openPromises: OpenPromisesDecision.optional(),
+    /** Why the open promises are cancelled (with openPromises 'cancel'). */
+    openPromisesReason: z.string().trim().min(1).max(500).optional(),
   })
   .strict()
+  .refine((input) => input.openPromises !== 'cancel' || input.openPromisesReason !== undefined, {
+    message: 'Say why the open promises are cancelled',
+    path: ['openPromisesReason'],
+  })
   .refine((input) => input.status !== 'snoozed' || input.snoozedUntil !== undefined, {
     message: 'Say until when to snooze',
     path: ['snoozedUntil'],

@@ -21,6 +21,11 @@ export const ERROR_CODES = {
   not_found: 404,
   /** The request conflicts with current state (an email already in use, the last admin…). */
   conflict: 409,
+  /**
+   * Resolving a conversation that still has open promises, without saying what happens to them
+   * (`openPromises`): the client asks the agent and sends the request again.
+   */
+  open_promises: 409,
   /** An invitation link that was used, revoked or has expired. */
   invitation_invalid: 410,
   /** The body is larger than the server accepts. */

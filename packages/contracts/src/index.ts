@@ -35,3 +35,4 @@ export * from './memory';
 export * from './customer-profile';
 export * from './customer-facts';
 export * from './promise-detection';
+export * from './promises';

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from './common';
 
-/** mention: someone named the person with @ in an internal note. */
-export const NotificationKind = z.enum(['mention']);
+/**
+ * mention: someone named the person with @ in an internal note. promise_due_soon: the person's promise falls
+ * due within the account's reminder lead. promise_broken: a promise (theirs, or one they lead) passed its due
+ * time. follow_up_due: time to write the follow-up they planned.
+ */
+export const NotificationKind = z.enum(['mention', 'promise_due_soon', 'promise_broken', 'follow_up_due']);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 export const Notification = z
@@ -15,6 +19,10 @@ export const Notification = z
     actor: z.object({ id: Id, name: z.string() }).nullable(),
     /** The start of the note, as plain text, for the list. */
     excerpt: z.string(),
+    /** The promise a promise notification is about. */
+    promiseId: Id.nullable(),
+    /** When the promise or follow-up falls due. */
+    dueAt: IsoDateTime.nullable(),
     readAt: IsoDateTime.nullable(),
     createdAt: IsoDateTime,
   })

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API, CHANNEL_API, CONNECTOR_API, CUSTOMER_FACTS_API, EMAIL_API, WEBHOOK_API } from '@sincere/contracts';
+import {
+  API,
+  CHANNEL_API,
+  CONNECTOR_API,
+  CUSTOMER_FACTS_API,
+  EMAIL_API,
+  PROMISES_API,
+  WEBHOOK_API,
+} from '@sincere/contracts';
 import { seedConversation, seedCustomer } from '@sincere/db/testing';
 import { eq } from 'drizzle-orm';
 import { attachments, messages, notifications } from '@sincere/db';
@@ -89,6 +97,11 @@ const KINDS: ObjectKind[] = [
       ['POST', API.conversationMerge(id), { sourceId: randomUUID() }],
       ['POST', API.conversationSplit(id), { messageId: randomUUID() }],
       ['POST', API.conversationForward(id), { to: ['taken@example.test'] }],
+      ['POST', PROMISES_API.replyCheck(id), { text: 'I will call you tomorrow' }],
+      ['GET', PROMISES_API.conversationPromises(id)],
+      ['POST', PROMISES_API.conversationPromises(id), { what: 'Taken over' }],
+      ['GET', PROMISES_API.conversationFollowUps(id)],
+      ['POST', PROMISES_API.conversationFollowUps(id), { dueAt: '2099-01-01T00:00:00Z', mode: 'send', body: 'x' }],
     ],
     list: { path: API.conversations, ids: itemIds },
     async intact(owner, id) {
@@ -296,6 +309,39 @@ const KINDS: ObjectKind[] = [
       ['PATCH', CUSTOMER_FACTS_API.fact(id), { text: 'Taken over' }],
       ['DELETE', CUSTOMER_FACTS_API.fact(id)],
     ],
+  },
+  {
+    kind: 'promise',
+    async seed({ admin, people }) {
+      const customer = await seedCustomer(t.database.db, people.account.id);
+      const conversation = await seedConversation(t.database.db, people.account.id, customer.id);
+      const promise = { what: 'Call back', dueAt: '2099-01-01T10:00:00Z' };
+      const created = await admin.request('POST', PROMISES_API.conversationPromises(conversation.id), promise);
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return created.body.id;
+    },
+    addresses: (id) => [
+      ['PATCH', PROMISES_API.promise(id), { what: 'Taken over' }],
+      ['POST', PROMISES_API.keepPromise(id), {}],
+      ['POST', PROMISES_API.cancelPromise(id), { reason: 'Taken over' }],
+    ],
+    list: { path: `${PROMISES_API.promises}?owner=anyone`, ids: itemIds },
+    async intact(owner, id) {
+      const list = await owner.admin.request('GET', `${PROMISES_API.promises}?owner=anyone`);
+      expect(list.body.items).toEqual([expect.objectContaining({ id, what: 'Call back', status: 'open' })]);
+    },
+  },
+  {
+    kind: 'follow-up',
+    async seed({ admin, people }) {
+      const customer = await seedCustomer(t.database.db, people.account.id);
+      const conversation = await seedConversation(t.database.db, people.account.id, customer.id);
+      const followUp = { dueAt: '2099-01-01T10:00:00Z', mode: 'send', body: 'How is it going?' };
+      const created = await admin.request('POST', PROMISES_API.conversationFollowUps(conversation.id), followUp);
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return created.body.id;
+    },
+    addresses: (id) => [['DELETE', PROMISES_API.followUp(id)]],
   },
   {
     kind: 'macro',

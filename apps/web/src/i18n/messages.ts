@@ -6,16 +6,18 @@ import enProfile from './features/customer-profile.en.json';
 import ruProfile from './features/customer-profile.ru.json';
 import enMemory from './features/memory.en.json';
 import ruMemory from './features/memory.ru.json';
+import enPromises from './features/promises.en.json';
+import ruPromises from './features/promises.ru.json';
 
 /**
  * A feature may keep its texts in its own file under features/ (one top-level key each, in both languages),
  * so that work on separate features never edits the same file.
  */
 export const FEATURE_TEXTS = {
-  en: [enProfile, enConnectors, enMemory],
-  ru: [ruProfile, ruConnectors, ruMemory],
+  en: [enProfile, enConnectors, enMemory, enPromises],
+  ru: [ruProfile, ruConnectors, ruMemory, ruPromises],
 } as const;
 
 /** All UI texts per language. */
-export const en = { ...enBase, ...enProfile, ...enConnectors, ...enMemory };
-export const ru = { ...ruBase, ...ruProfile, ...ruConnectors, ...ruMemory };
+export const en = { ...enBase, ...enProfile, ...enConnectors, ...enMemory, ...enPromises };
+export const ru = { ...ruBase, ...ruProfile, ...ruConnectors, ...ruMemory, ...ruPromises };

@@ -7,6 +7,8 @@ import { validate } from '../forms/validate';
 import { BusyButton } from '../ui/busy-button';
 import { AttachButton, PendingFiles } from './composer-attachments';
 import { MacroPickerList } from './macro-picker';
+import { ReplyInsights } from './promises/reply-insights';
+import { useReplyCheck } from './promises/use-reply-check';
 import { isUploading, uploadedFiles } from './upload-queue';
 import { useAttachmentUploads } from './use-attachment-uploads';
 import { useMacroPicker } from './use-macro-picker';
@@ -26,10 +28,12 @@ interface Props {
   onDraftChange?: (mode: ComposerMode, body: string) => void;
   /** Shown above the text, e.g. that a colleague is replying too. */
   notice?: ReactNode;
+  /** Where the customer lives, so proposed due times are shown on their clock too. */
+  customerTimeZone?: string | null;
 }
 
 /** Reply to the customer or add an internal note, with files; Ctrl/Cmd+Enter sends. */
-export function Composer({ conversationId, onSent, ref, onDraftChange, notice }: Props) {
+export function Composer({ conversationId, onSent, ref, onDraftChange, notice, customerTimeZone = null }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const id = useId();
@@ -53,6 +57,8 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice }:
     onError: (caught) => setError(errorText(caught)),
   });
   const listId = `${id}-macros`;
+  // Promises and coaching are read in replies to the customer only, never in internal notes.
+  const replyCheck = useReplyCheck(conversationId, mode === 'outbound' ? body : '');
 
   useImperativeHandle(ref, () => ({
     focus: (next) => {
@@ -92,6 +98,7 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice }:
       }
       const message = await apiSend('POST', API.conversationMessages(conversationId), checked.data, Message);
       onSent(message);
+      if (mode === 'outbound') replyCheck.sent(message.id, body);
       setBody('');
       uploads.sent(attached.keys);
       clientMessageId.current = crypto.randomUUID();
@@ -195,6 +202,7 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice }:
           }}
         />
         <MacroPickerList picker={picker} listId={listId} />
+        <ReplyInsights state={replyCheck} customerTimeZone={customerTimeZone} />
         <PendingFiles
           files={uploads.files}
           onRemove={(key) => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../session/session-context';
 import { AssignDialog } from './assign-dialog';
 import { ConversationTools } from './conversation-tools';
+import { ResolveDialog, type ResolveDialogMode } from './promises/resolve-dialog';
 import { SnoozeDialog } from './snooze-dialog';
 import { TagsEditor } from './tags-editor';
 import type { ConversationMutations } from './use-conversation-mutations';
@@ -20,6 +21,7 @@ export function ConversationActions({ detail, mutations }: Props) {
   const priorityId = useId();
   const [snoozing, setSnoozing] = useState(false);
   const [assigning, setAssigning] = useState(false);
+  const [followingUp, setFollowingUp] = useState<ResolveDialogMode | null>(null);
   // A merged conversation lives on in its target: nothing here changes any more.
   const busy = mutations.busy || detail.mergedIntoId !== null;
   const mine = detail.assignee?.id === userId;
@@ -92,10 +94,23 @@ export function ConversationActions({ detail, mutations }: Props) {
             ))}
           </select>
         </span>
-        <ConversationTools detail={detail} disabled={busy} />
+        <ConversationTools
+          detail={detail}
+          disabled={busy}
+          onFollowUp={() => setFollowingUp(resolved ? 'follow-up' : 'resolve-follow-up')}
+        />
       </div>
       <TagsEditor tags={detail.tags} disabled={busy} onChange={(tags) => mutations.update({ tags })} />
       <AssignDialog open={assigning} detail={detail} mutations={mutations} onClose={() => setAssigning(false)} />
+      <ResolveDialog
+        mode={followingUp ?? (mutations.askingAboutPromises ? 'promises' : null)}
+        conversationId={detail.id}
+        mutations={mutations}
+        onClose={() => {
+          setFollowingUp(null);
+          mutations.stopAskingAboutPromises();
+        }}
+      />
       <SnoozeDialog
         open={snoozing}
         busy={busy}

@@ -6,8 +6,15 @@ import { MergeDialog } from './merge-dialog';
 import { MoreActions } from './more-actions';
 import { useSignedIn } from '../session/session-context';
 
-/** Actions on the conversation as a whole, under "More": merge it into another, forward it by email. */
-export function ConversationTools({ detail, disabled }: { detail: ConversationDetail; disabled: boolean }) {
+interface Props {
+  detail: ConversationDetail;
+  disabled: boolean;
+  /** "Resolve and follow up…" (or, once resolved, "Schedule a follow-up…"): the resolve dialog opens. */
+  onFollowUp: () => void;
+}
+
+/** Actions on the conversation as a whole, under "More": follow up, merge it into another, forward it by email. */
+export function ConversationTools({ detail, disabled, onFollowUp }: Props) {
   const { t } = useTranslation();
   const { features } = useSignedIn().session;
   const [open, setOpen] = useState<'merge' | 'forward' | null>(null);
@@ -17,6 +24,13 @@ export function ConversationTools({ detail, disabled }: { detail: ConversationDe
       <MoreActions
         disabled={disabled}
         actions={[
+          {
+            label:
+              detail.status === 'resolved'
+                ? t('promises.actions.scheduleFollowUp')
+                : t('promises.actions.resolveAndFollowUp'),
+            onSelect: onFollowUp,
+          },
           { label: t('actions.merge'), onSelect: () => setOpen('merge') },
           // Without outgoing mail (SMTP_URL) there is nothing to offer.
           ...(features.forwardByEmail ? [{ label: t('actions.forward'), onSelect: () => setOpen('forward') }] : []),

@@ -162,6 +162,7 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
             conversationId={detail.id}
             onSent={applyMessage}
             onDraftChange={activity.reportDraft}
+            customerTimeZone={detail.customer.timeZone}
             notice={<CollisionWarning activity={activity} />}
           />
         )}

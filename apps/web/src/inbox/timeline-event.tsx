@@ -1,12 +1,31 @@
 import { ConversationStatus, Priority, SlaTargetKind, type ConversationEvent } from '@sincere/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../i18n/format';
+import { formatDue } from './promises/promise-format';
+import { describePromiseEvent } from './promises/promise-timeline';
 import { describeEvent } from './timeline';
 
 /** One line of history between the messages: who did what, and why when they said. */
 export function TimelineEvent({ event, nameOf }: { event: ConversationEvent; nameOf: (id: string | null) => string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useDateFormat();
+  const promise = describePromiseEvent(event, nameOf);
+  if (promise) {
+    const due = promise.values['dueAt'];
+    return (
+      <li className={`timeline-event${promise.alert ? ' timeline-event--alert' : ''}`} data-event={event.type}>
+        <span dir="auto">
+          {t(`promises.timeline.${promise.key}`, {
+            ...promise.values,
+            due: due ? formatDue(due, i18n.language, new Date(event.occurredAt)) : '',
+          })}
+        </span>{' '}
+        <time dateTime={event.occurredAt} className="muted">
+          {format.dateTime(event.occurredAt)}
+        </time>
+      </li>
+    );
+  }
   const { key, values } = describeEvent(event, nameOf);
   // Codes in the data become words in the reader's language.
   const status = ConversationStatus.safeParse(values['to']);

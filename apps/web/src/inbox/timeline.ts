@@ -1,4 +1,5 @@
 import type { ConversationEvent, Message } from '@sincere/contracts';
+import { PROMISE_EVENT_TYPES } from './promises/promise-timeline';
 
 export type TimelineEntry =
   { kind: 'message'; at: string; message: Message } | { kind: 'event'; at: string; event: ConversationEvent };
@@ -17,6 +18,7 @@ const SHOWN = new Set<ConversationEvent['type']>([
   'conversation.split',
   'conversation.split_from',
   'conversation.forwarded',
+  ...PROMISE_EVENT_TYPES,
 ]);
 
 /** Messages and the events worth reading, oldest first; a message comes before an event of the same instant. */

@@ -6,7 +6,7 @@ import {
   type ConversationDetail,
 } from '@sincere/contracts';
 import { useState } from 'react';
-import { apiSend } from '../api/client';
+import { ApiError, apiSend } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { validate } from '../forms/validate';
 import { useSignedIn } from '../session/session-context';
@@ -22,6 +22,11 @@ export interface ConversationMutations {
   toggleResolved: () => Promise<void>;
   /** Moves it to another team and/or owner, with the reason kept in the event log; false when refused. */
   transfer: (change: { teamId: string | null; assigneeId: string | null; reason: string }) => Promise<boolean>;
+  /** Set when a resolve was refused for open promises: the resolve dialog asks what happens to them. */
+  askingAboutPromises: boolean;
+  stopAskingAboutPromises: () => void;
+  /** Resolves with the agent's answer about open promises; throws what the server said, for the dialog to show. */
+  resolveWith: (change: Pick<UpdateConversationRequest, 'openPromises' | 'openPromisesReason'>) => Promise<void>;
 }
 
 /** Assignment and status changes, each applied from the server's answer (correctness over optimism). */
@@ -33,6 +38,7 @@ export function useConversationMutations(
   const toast = useToast();
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
+  const [askingAboutPromises, setAskingAboutPromises] = useState(false);
 
   const run = async (send: () => Promise<ConversationSummary>): Promise<boolean> => {
     setBusy(true);
@@ -40,7 +46,9 @@ export function useConversationMutations(
       apply(await send());
       return true;
     } catch (error) {
-      toast.error(errorText(error));
+      // Not a failure: the server wants to know what happens to the conversation's open promises.
+      if (error instanceof ApiError && error.code === 'open_promises') setAskingAboutPromises(true);
+      else toast.error(errorText(error));
       return false;
     } finally {
       setBusy(false);
@@ -74,6 +82,18 @@ export function useConversationMutations(
       const checked = validate(AssignConversationRequest, { assigneeId, ...(reason ? { reason } : {}) });
       if (!checked.ok) return false;
       return run(() => apiSend('PUT', API.conversationAssignment(detail.id), checked.data, ConversationSummary));
+    },
+    askingAboutPromises,
+    stopAskingAboutPromises: () => setAskingAboutPromises(false),
+    resolveWith: async (change) => {
+      const checked = validate(UpdateConversationRequest, { status: 'resolved', ...change });
+      if (!checked.ok) throw new Error('Invalid resolve request');
+      setBusy(true);
+      try {
+        apply(await apiSend('PATCH', API.conversation(detail.id), checked.data, ConversationSummary));
+      } finally {
+        setBusy(false);
+      }
     },
   };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../api/use-error-text';
 import { useDateFormat } from '../i18n/format';
+import { notificationText } from '../inbox/promises/promise-notification-text';
 import { Link } from '../router/link';
 import { useToast } from '../ui/toast-context';
 import { BusyButton } from '../ui/busy-button';
@@ -10,12 +11,13 @@ import { useNotifications } from './use-notifications';
 
 /**
  * The bell in the header: the unread count, and a panel with the newest
- * notifications (an @mention opens its conversation and is marked read).
+ * notifications (an @mention, a promise due soon or broken, a follow-up to write: each opens its
+ * conversation and is marked read).
  * A disclosure, not a menu: the panel holds links and buttons reached with Tab;
  * Escape or a click elsewhere closes it and focus returns to the bell.
  */
 export function NotificationBell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useDateFormat();
   const toast = useToast();
   const errorText = useErrorText();
@@ -66,28 +68,41 @@ export function NotificationBell() {
           <p className="muted bell__empty">{notifications.loaded ? t('notifications.empty') : t('common.loading')}</p>
         ) : (
           <ul className="bell__list">
-            {notifications.items.map((item) => (
-              <li key={item.id} className={item.readAt ? 'bell__item' : 'bell__item bell__item--unread'}>
-                <Link
-                  href={item.conversationId ? `/inbox/${item.conversationId}` : '/inbox'}
-                  className="bell__link"
-                  onClick={() => {
-                    if (!item.readAt) void attempt(() => notifications.markRead(item.id));
-                    dismiss();
-                  }}
+            {notifications.items.map((item) => {
+              const text = notificationText(item, i18n.language, t('inbox.system'));
+              return (
+                <li
+                  key={item.id}
+                  className={item.readAt ? 'bell__item' : 'bell__item bell__item--unread'}
+                  data-kind={item.kind}
                 >
-                  <span className="bell__what">
-                    {t('notifications.mentioned', { name: item.actor?.name ?? t('inbox.system') })}
-                  </span>
-                  <bdi className="bell__excerpt" dir="auto">
-                    {item.excerpt}
-                  </bdi>
-                  <time className="muted" dateTime={item.createdAt}>
-                    {format.recent(item.createdAt)}
-                  </time>
-                </Link>
-              </li>
-            ))}
+                  <Link
+                    href={item.conversationId ? `/inbox/${item.conversationId}` : '/inbox'}
+                    className="bell__link"
+                    onClick={() => {
+                      if (!item.readAt) void attempt(() => notifications.markRead(item.id));
+                      dismiss();
+                    }}
+                  >
+                    <span className="bell__what" dir={text.key === 'mention' ? undefined : 'auto'}>
+                      {text.key === 'mention'
+                        ? t('notifications.mentioned', { name: text.name })
+                        : text.key === 'dueSoon'
+                          ? t('promises.notifications.dueSoon', { time: text.time, excerpt: text.excerpt })
+                          : t(`promises.notifications.${text.key}`, { excerpt: text.excerpt })}
+                    </span>
+                    {text.key !== 'mention' ? null : (
+                      <bdi className="bell__excerpt" dir="auto">
+                        {item.excerpt}
+                      </bdi>
+                    )}
+                    <time className="muted" dateTime={item.createdAt}>
+                      {format.recent(item.createdAt)}
+                    </time>
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         )}
         {notifications.nextCursor ? (

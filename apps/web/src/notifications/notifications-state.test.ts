@@ -9,6 +9,8 @@ const note = (id: string, readAt: string | null = null): Notification => ({
   messageId: 'm',
   actor: { id: 'u', name: 'Dana' },
   excerpt: '@you look',
+  promiseId: null,
+  dueAt: null,
   readAt,
   createdAt: '2026-11-25T10:00:00.000Z',
 });

@@ -9,6 +9,7 @@ describe('routes', () => {
     expect(parseRoute('/inbox/c1/')).toEqual({ name: 'inbox', conversationId: 'c1' });
     expect(parseRoute('/settings')).toEqual({ name: 'settings', section: null });
     expect(parseRoute('/settings/api-tokens')).toEqual({ name: 'settings', section: 'api-tokens' });
+    expect(parseRoute('/promises/')).toEqual({ name: 'promises' });
   });
 
   it('treats unknown paths and sections as not found', () => {
@@ -24,6 +25,7 @@ describe('routes', () => {
       { name: 'inbox', conversationId: null },
       { name: 'inbox', conversationId: 'c-9' },
       { name: 'settings', section: 'users' },
+      { name: 'promises' },
     ];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
   });

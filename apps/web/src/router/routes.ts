@@ -21,6 +21,8 @@ export type Route =
   | { name: 'inbox'; conversationId: string | null }
   /** `section` is null for /settings; the page then opens the first section the role may see. */
   | { name: 'settings'; section: SettingsSection | null }
+  /** Open and broken promises to customers, soonest due first. */
+  | { name: 'promises' }
   | { name: 'not-found' };
 
 /** The route table: path pattern → route. Order matters only for overlapping patterns. */
@@ -30,6 +32,7 @@ const TABLE: readonly { pattern: RegExp; toRoute: (params: string[]) => Route }[
   { pattern: /^\/invite\/([^/]+)$/, toRoute: ([token]) => ({ name: 'invite', token: token ?? '' }) },
   { pattern: /^\/inbox$/, toRoute: () => ({ name: 'inbox', conversationId: null }) },
   { pattern: /^\/inbox\/([^/]+)$/, toRoute: ([id]) => ({ name: 'inbox', conversationId: id ?? null }) },
+  { pattern: /^\/promises$/, toRoute: () => ({ name: 'promises' }) },
   { pattern: /^\/settings$/, toRoute: () => ({ name: 'settings', section: null }) },
   {
     pattern: /^\/settings\/([^/]+)$/,
@@ -66,6 +69,8 @@ export function routePath(route: Route): string {
       return route.conversationId ? `/inbox/${encodeURIComponent(route.conversationId)}` : '/inbox';
     case 'settings':
       return route.section ? `/settings/${route.section}` : '/settings';
+    case 'promises':
+      return '/promises';
     case 'not-found':
       return '/';
   }

@@ -10,6 +10,7 @@ import { isUiLocale } from '../i18n/locale';
 import { useSignedIn } from '../session/session-context';
 import { BusyButton } from '../ui/busy-button';
 import { useToast } from '../ui/toast-context';
+import { delayHoursOfMinutes, minutesOfDelayHours, reminderMinutesOf } from './promise-settings';
 import { TimeZoneField } from './time-zone-field';
 
 export function AccountForm({ account, editable }: { account: Account; editable: boolean }) {
@@ -21,12 +22,21 @@ export function AccountForm({ account, editable }: { account: Account; editable:
   const [name, setName] = useState(account.name);
   const [locale, setLocale] = useState<UiLocale>(account.locale);
   const [timeZone, setTimeZone] = useState(account.timeZone);
+  // Typed as text: an empty or half-typed number stays on screen until it is checked on save.
+  const [delayHours, setDelayHours] = useState(delayHoursOfMinutes(account.promiseDefaultDelayMinutes));
+  const [reminderMinutes, setReminderMinutes] = useState(String(account.promiseReminderMinutes));
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     form.clear();
-    const check = validate(UpdateAccountRequest, { name, locale, timeZone });
+    const check = validate(UpdateAccountRequest, {
+      name,
+      locale,
+      timeZone,
+      promiseDefaultDelayMinutes: minutesOfDelayHours(delayHours),
+      promiseReminderMinutes: reminderMinutesOf(reminderMinutes),
+    });
     if (!check.ok) return form.fromProblems(check.problems);
     setBusy(true);
     try {
@@ -66,6 +76,30 @@ export function AccountForm({ account, editable }: { account: Account; editable:
           error={form.errors.timeZone}
           value={timeZone}
           onValue={setTimeZone}
+        />
+        <TextField
+          label={t('promises.settings.defaultDelay')}
+          hint={t('promises.settings.defaultDelayHint')}
+          error={form.errors.promiseDefaultDelayMinutes ? t('promises.settings.delayInvalid') : undefined}
+          type="number"
+          inputMode="decimal"
+          min={0.25}
+          max={720}
+          step={0.25}
+          value={delayHours}
+          onValue={setDelayHours}
+        />
+        <TextField
+          label={t('promises.settings.reminder')}
+          hint={t('promises.settings.reminderHint')}
+          error={form.errors.promiseReminderMinutes ? t('promises.settings.reminderInvalid') : undefined}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={2880}
+          step={5}
+          value={reminderMinutes}
+          onValue={setReminderMinutes}
         />
         {editable ? (
           <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t('common.saving')}>

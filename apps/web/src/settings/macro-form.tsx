@@ -6,7 +6,7 @@ import { TextField } from '../forms/field';
 import { useSaveForm } from '../forms/use-save-form';
 import { validate } from '../forms/validate';
 import { useToast } from '../ui/toast-context';
-import { DialogFormActions } from './dialog-form-actions';
+import { DialogFormActions } from '../ui/dialog-form-actions';
 import { shortcutInput, variantsOfMacro, variantsRecord, type VariantDraft } from './macro-draft';
 import { MacroPreview } from './macro-preview';
 import { MacroVariantsEditor } from './macro-variants-editor';

@@ -14,7 +14,7 @@ import { validate, type FieldProblem } from '../forms/validate';
 import { useSignedIn } from '../session/session-context';
 import { useToast } from '../ui/toast-context';
 import { BusinessHoursEditor } from './business-hours-editor';
-import { DialogFormActions } from './dialog-form-actions';
+import { DialogFormActions } from '../ui/dialog-form-actions';
 import { formatMinutes } from './duration';
 import { RadioGroupField } from './radio-group-field';
 import { draftOfPolicy, requestOfDraft, slaProblemText, type SlaPolicyDraft } from './sla-policy-draft';

@@ -5,7 +5,7 @@ import { apiSend } from '../api/client';
 import { Field, TextField } from '../forms/field';
 import { useSaveForm } from '../forms/use-save-form';
 import { validate } from '../forms/validate';
-import { DialogFormActions } from './dialog-form-actions';
+import { DialogFormActions } from '../ui/dialog-form-actions';
 import { RadioGroupField } from './radio-group-field';
 
 interface TeamFormProps {

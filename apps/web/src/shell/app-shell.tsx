@@ -16,8 +16,9 @@ import { LanguageSelect } from './language-select';
 import { PresenceSwitch } from './presence-switch';
 
 const NAV = [
-  { name: 'inbox', href: '/inbox' },
-  { name: 'settings', href: '/settings' },
+  { name: 'inbox', href: '/inbox', label: 'nav.inbox' },
+  { name: 'promises', href: '/promises', label: 'promises.nav' },
+  { name: 'settings', href: '/settings', label: 'nav.settings' },
 ] as const;
 
 /** Header with navigation, connection state, language and the signed-in user; the page goes below. */
@@ -66,7 +67,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
                   className="shell__nav-link"
                   aria-current={route.name === item.name ? 'page' : undefined}
                 >
-                  {t(`nav.${item.name}`)}
+                  {t(item.label)}
                 </Link>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { pgTable, text } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 
 /** A tenant. Every other row names the account it belongs to. */
@@ -9,5 +9,7 @@ export const accounts = pgTable('accounts', {
     .notNull()
     .default('en'),
   timeZone: text('time_zone').notNull().default('UTC'),
+  promiseDefaultDelayMinutes: integer('promise_default_delay_minutes').notNull().default(1440),
+  promiseReminderMinutes: integer('promise_reminder_minutes').notNull().default(30),
   createdAt: createdAt(),
 });

@@ -7,3 +7,4 @@ export * from './conversations';
 export * from './inbox';
 export * from './channels';
 export * from './customer-profile';
+export * from './promises';

@@ -9,6 +9,8 @@ export function toAccount(row: AccountRow): Account {
     name: row.name,
     locale: row.locale,
     timeZone: row.timeZone,
+    promiseDefaultDelayMinutes: row.promiseDefaultDelayMinutes,
+    promiseReminderMinutes: row.promiseReminderMinutes,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -72,6 +72,8 @@ export const EXPORTED_TABLES = [
   { table: 'messages', scope: 'account_id', orderBy: 'id' },
   { table: 'conversation_events', scope: 'account_id', orderBy: 'seq' },
   { table: 'customer_facts', scope: 'account_id', orderBy: 'id' },
+  { table: 'promises', scope: 'account_id', orderBy: 'id' },
+  { table: 'follow_ups', scope: 'account_id', orderBy: 'id' },
   { table: 'sla_policies', scope: 'account_id', orderBy: 'id' },
   { table: 'saved_views', scope: 'account_id', orderBy: 'id' },
   { table: 'macros', scope: 'account_id', orderBy: 'id' },

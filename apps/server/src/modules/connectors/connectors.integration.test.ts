@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API, CONNECTOR_API } from '@sincere/contracts';
+import { API, CONNECTOR_API, PROMISES_API } from '@sincere/contracts';
 import { customerIdentities } from '@sincere/db';
 import { seedConversation, seedCustomer } from '@sincere/db/testing';
 import { createTestApp } from '../../testing/test-app';
@@ -609,6 +609,43 @@ describe('card actions', () => {
       (await agent.request('POST', actionPath('nothing'), { conversationId: conversation.id, confirm: true })).status,
     ).toBe(404);
     expect(receivedAt('/actions/extend')).toHaveLength(before);
+  });
+
+  it('keeps the promise an action fulfils, with the action as evidence, and refuses a promise of elsewhere', async () => {
+    const { admin, agent, customer, conversation } = await workspace();
+    const connector = await createConnector(admin, {
+      name: 'Billing',
+      actions: [{ key: 'extend', label: 'Extend 7 days', confirm: 'Extend?', urlTemplate: `${base}/actions/extend` }],
+    });
+    const promise = await admin.request('POST', PROMISES_API.conversationPromises(conversation.id), {
+      what: 'продлим подписку на 7 дней',
+      dueAt: '2099-01-01T10:00:00Z',
+    });
+    expect(promise.status, JSON.stringify(promise.body)).toBe(201);
+    const actionPath = CONNECTOR_API.runCardAction(customer.id, connector.id, 'extend');
+    const before = receivedAt('/actions/extend').length;
+    const elsewhere = await agent.request('POST', actionPath, {
+      conversationId: conversation.id,
+      confirm: true,
+      promiseId: randomUUID(),
+    });
+    expect(elsewhere.status).toBe(422);
+    expect(receivedAt('/actions/extend')).toHaveLength(before);
+
+    // An agent who is not the promise's owner runs the action: the evidence keeps it all the same.
+    const done = await agent.request('POST', actionPath, {
+      conversationId: conversation.id,
+      confirm: true,
+      promiseId: promise.body.id,
+    });
+    expect(done.body).toMatchObject({ ok: true });
+    const listed = await agent.request('GET', PROMISES_API.conversationPromises(conversation.id));
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({
+        status: 'kept',
+        evidence: { kind: 'connector_action', connectorId: connector.id, action: 'extend' },
+      }),
+    ]);
   });
 
   it('runs only the action a signed card offers, with the card’s own payload, signed', async () => {

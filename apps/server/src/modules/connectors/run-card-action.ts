@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { AppError, notFound } from '../../http/app-error';
 import type { AuthContext } from '../auth/auth-context';
 import { addMessage } from '../conversations/add-message';
+import { keepPromiseByAction, requireUnsettledPromise } from '../promises/change-promise';
 import { cardCacheOf } from './card-cache';
 import { actionsOf } from './connector.mapper';
 import { openConnectorSecrets, UNREADABLE_SECRETS } from './connector-secrets';
@@ -117,6 +118,7 @@ export async function runCardAction(
   const { accountId } = caller;
   const row = await findActiveConnector(ctx, accountId, params.connectorId);
   const subject = await loadCardSubject(ctx, accountId, params.customerId, input.conversationId);
+  if (input.promiseId) await requireUnsettledPromise(ctx, caller, input.promiseId, input.conversationId);
   const prepared =
     row.kind === 'signed'
       ? await signedAction(ctx, caller, row, params.actionKey, subject, input.payload)
@@ -144,5 +146,13 @@ export async function runCardAction(
     input.conversationId,
     AddMessageRequest.parse({ direction: 'note', body: actionNote(prepared.label, row.name, outcome) }),
   );
+  if (outcome.ok && input.promiseId) {
+    // Settled meanwhile (kept by hand, cancelled): the action still happened, the note says so; nothing to keep.
+    await keepPromiseByAction(ctx, caller, input.promiseId, { connectorId: row.id, action: params.actionKey }).catch(
+      (error: unknown) => {
+        if (!(error instanceof AppError && error.code === 'conflict')) throw error;
+      },
+    );
+  }
   return { ok: outcome.ok, message };
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
-import { attachments, conversations, messages } from '@sincere/db';
+import { attachments, conversations, followUps, messages, promises } from '@sincere/db';
 import type { MergeConversationsRequest, Message } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../http/app-error';
@@ -124,6 +124,15 @@ export async function mergeConversations(
     sourceEvents.push({ ...onSource, type: 'conversation.merged_into', data: { targetId } });
 
     await tx.update(conversations).set(targetChanges).where(eq(conversations.id, targetId));
+    // Promises and follow-ups were made to the customer, not to the conversation: they go on where the story does.
+    await tx
+      .update(promises)
+      .set({ conversationId: targetId, updatedAt: now })
+      .where(and(eq(promises.accountId, accountId), eq(promises.conversationId, sourceId)));
+    await tx
+      .update(followUps)
+      .set({ conversationId: targetId })
+      .where(and(eq(followUps.accountId, accountId), eq(followUps.conversationId, sourceId)));
     await tx
       .update(conversations)
       .set({ status: 'resolved', snoozedUntil: null, waitingSince: null, mergedIntoId: targetId, updatedAt: now })

@@ -7,6 +7,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { refuseMerged } from './merged-conversations';
 import { appendEvents, type NewConversationEvent } from './event-log';
 import { lockConversation, publishChanges } from './conversation-writes';
+import { settleOpenPromisesOnResolve } from '../promises/resolve-open-promises';
 
 /**
  * Status, snooze, priority, tags and team. Each change is one event in the log.
@@ -36,6 +37,15 @@ export async function updateConversation(
     const changes: Partial<typeof conversations.$inferInsert> = {};
 
     if (input.status && (input.status !== conversation.status || input.status === 'snoozed')) {
+      if (input.status === 'resolved') {
+        const settled = await settleOpenPromisesOnResolve(
+          tx,
+          { accountId, conversationId, userId: caller.user.id, at: now },
+          input.openPromises,
+          input.openPromisesReason,
+        );
+        pending.push(...settled);
+      }
       changes.status = input.status;
       changes.snoozedUntil = snoozedUntil;
       if (conversation.status === 'resolved' && input.status !== 'resolved') {

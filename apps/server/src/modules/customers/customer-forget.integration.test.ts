@@ -4,6 +4,7 @@ import {
   API,
   AuditPage,
   CUSTOMER_PROFILE_API,
+  PROMISES_API,
   CustomerExport,
   EMAIL_API,
   FORGOTTEN_CUSTOMER_NAME,
@@ -242,6 +243,12 @@ describe('forgetting a customer', () => {
   it('erases everything personal in one go, and the export then shows nothing personal', async () => {
     const scenario = await olgaScenario();
     const { accountId, admin, agent, customerId, olderId, conversationIds } = scenario;
+    const planned = await agent.request('POST', PROMISES_API.conversationFollowUps(conversationIds[0] ?? ''), {
+      dueAt: '2099-01-01T10:00:00Z',
+      mode: 'send',
+      body: 'Olga, is the card working now?',
+    });
+    expect(planned.status, JSON.stringify(planned.body)).toBe(201);
     const inbound = await t.database.db
       .select()
       .from(messages)
@@ -270,6 +277,8 @@ describe('forgetting a customer', () => {
       confirm: '  olga   SMIRNOVA ',
     });
     expect(forgotten.status, JSON.stringify(forgotten.body)).toBe(200);
+    const followUps = await agent.request('GET', PROMISES_API.conversationFollowUps(conversationIds[0] ?? ''));
+    expect(followUps.body.items).toEqual([expect.objectContaining({ status: 'cancelled', body: '' })]);
     expect(forgotten.body).toMatchObject({
       id: customerId,
       name: FORGOTTEN_CUSTOMER_NAME,

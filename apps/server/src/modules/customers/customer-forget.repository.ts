@@ -5,6 +5,7 @@ import {
   conversations,
   customerIdentities,
   customerNotes,
+  followUps,
   messages,
   webhookDeliveries,
   type Tx,
@@ -71,6 +72,17 @@ export async function eraseConversationTraces(
     .delete(conversationThreads)
     .where(
       and(eq(conversationThreads.accountId, accountId), inArray(conversationThreads.conversationId, conversationIds)),
+    );
+  // Nobody writes to a forgotten customer again: planned follow-ups are called off, their texts removed.
+  await tx
+    .update(followUps)
+    .set({ status: 'cancelled', body: '', doneAt: now, failure: 'The customer was forgotten' })
+    .where(
+      and(
+        eq(followUps.accountId, accountId),
+        inArray(followUps.conversationId, conversationIds),
+        eq(followUps.status, 'scheduled'),
+      ),
     );
 }
 

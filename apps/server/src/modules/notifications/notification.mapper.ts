@@ -19,6 +19,8 @@ export function toNotification(row: NotificationRow): Notification {
     messageId: row.messageId,
     actor: actorId ? { id: actorId, name: text(row.data.actorName) ?? '' } : null,
     excerpt: text(row.data.excerpt) ?? '',
+    promiseId: text(row.data.promiseId),
+    dueAt: text(row.data.dueAt),
     readAt: row.readAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, isNull, lt, or } from 'drizzle-orm';
-import { messages, notifications, users, type Db } from '@sincere/db';
+import { messages, notifications, users, type Db, type Tx } from '@sincere/db';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
@@ -65,7 +65,7 @@ export async function markAllNotificationsRead(db: Db, accountId: string, userId
 }
 
 export async function insertNotifications(
-  db: Db,
+  db: Db | Tx,
   rows: (typeof notifications.$inferInsert)[],
 ): Promise<NotificationRow[]> {
   if (rows.length === 0) return [];

@@ -11,7 +11,7 @@ import { Field, TextField } from '../../forms/field';
 import { errorUnder } from '../../forms/field-errors';
 import { useSaveForm } from '../../forms/use-save-form';
 import { validate } from '../../forms/validate';
-import { DialogFormActions } from '../../settings/dialog-form-actions';
+import { DialogFormActions } from '../../ui/dialog-form-actions';
 import { TimeZoneField } from '../../settings/time-zone-field';
 import { Modal } from '../../ui/modal';
 import { draftOfCustomer, requestOfDraft, type ProfileDraft } from './profile-draft';

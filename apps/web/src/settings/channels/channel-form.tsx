@@ -13,7 +13,7 @@ import { Field, TextField } from '../../forms/field';
 import { useSaveForm } from '../../forms/use-save-form';
 import { validate } from '../../forms/validate';
 import { useSignedIn } from '../../session/session-context';
-import { DialogFormActions } from '../dialog-form-actions';
+import { DialogFormActions } from '../../ui/dialog-form-actions';
 import { RadioGroupField } from '../radio-group-field';
 import {
   createRequestOfDraft,

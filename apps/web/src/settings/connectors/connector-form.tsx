@@ -14,7 +14,7 @@ import { CheckboxField } from '../../forms/checkbox-field';
 import { TextField } from '../../forms/field';
 import { useSaveForm } from '../../forms/use-save-form';
 import { validate } from '../../forms/validate';
-import { DialogFormActions } from '../dialog-form-actions';
+import { DialogFormActions } from '../../ui/dialog-form-actions';
 import { RadioGroupField } from '../radio-group-field';
 import { ActionsEditor } from './actions-editor';
 import { connectorRequestOfDraft, draftOfConnector, TEMPLATE_FIELDS, type ConnectorDraft } from './connector-draft';

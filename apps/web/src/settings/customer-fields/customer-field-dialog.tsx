@@ -13,7 +13,7 @@ import { errorUnder } from '../../forms/field-errors';
 import { useSaveForm } from '../../forms/use-save-form';
 import { validate, type FieldProblem } from '../../forms/validate';
 import { Modal } from '../../ui/modal';
-import { DialogFormActions } from '../dialog-form-actions';
+import { DialogFormActions } from '../../ui/dialog-form-actions';
 import { RadioGroupField } from '../radio-group-field';
 import { draftOfField, fieldRequestOfDraft, keyFromLabel, type CustomerFieldDraft } from './customer-field-draft';
 

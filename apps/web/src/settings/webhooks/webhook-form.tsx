@@ -14,7 +14,7 @@ import { TextField } from '../../forms/field';
 import { errorUnder } from '../../forms/field-errors';
 import { useSaveForm } from '../../forms/use-save-form';
 import { validate } from '../../forms/validate';
-import { DialogFormActions } from '../dialog-form-actions';
+import { DialogFormActions } from '../../ui/dialog-form-actions';
 import { draftOfWebhook, toggleEvent, webhookRequestOfDraft, type WebhookDraft } from './webhook-draft';
 
 interface WebhookFormProps {
