@@ -6,7 +6,8 @@ import { createTestApp } from '../../testing/test-app';
 import { seedAccountWithPeople } from '../../testing/seed-people';
 import { signIn } from '../../testing/http-client';
 import { findChannel } from './channel.repository';
-import { ingestInbound, type InboundMessage } from './ingest-inbound';
+import { ingestInbound, ingestInboundMany, type InboundMessage } from './ingest-inbound';
+import { InboundBatcher } from './inbound-batcher';
 import { deliverReply } from './deliver-outbound';
 
 const t = await createTestApp();
@@ -313,5 +314,97 @@ describe('replies through a channel', () => {
       body: 'Hello',
     });
     expect(reply.body.delivery).toBeNull();
+  });
+});
+
+describe('ingestInboundMany (group commit)', () => {
+  const from = (value: string, name: string) => ({ identities: [{ kind: 'email' as const, value }], name });
+
+  it('stores a group in order: a new customer’s second message continues the conversation the first opened', async () => {
+    const space = await workspace();
+    const channel = await emailChannel(space, `grp-${unique()}@acme.test`);
+    const token = `token-${unique()}`;
+    const eve = from(`eve-${unique()}@example.com`, 'Eve');
+    const earlier = await ingestInbound(t.ctx, { channel, dedupeKey: 'sent-before', customer: eve, body: 'Hello' });
+    const followsEve = async (tx: Parameters<NonNullable<InboundMessage['thread']>>[0]) => {
+      const [row] = await tx
+        .select({ id: conversations.id })
+        .from(conversations)
+        .innerJoin(messages, eq(messages.conversationId, conversations.id))
+        .where(and(eq(conversations.accountId, channel.accountId), eq(messages.body, 'Where is my order?')));
+      return row?.id ?? null;
+    };
+    const results = await ingestInboundMany(t.ctx, [
+      { channel, dedupeKey: 'a', customer: eve, body: 'Where is my order?', newThread: { threadKey: token } },
+      { channel, dedupeKey: 'b', customer: eve, body: 'It was due Monday', thread: followsEve },
+      { channel, dedupeKey: 'a', customer: eve, body: 'Where is my order?' },
+      { channel, dedupeKey: 'sent-before', customer: eve, body: 'Hello' },
+      { channel, dedupeKey: 'c', customer: from(`fay-${unique()}@example.com`, 'Fay'), body: 'Refund please' },
+    ]);
+    const values = results.map((result) => (result.status === 'fulfilled' ? result.value : null));
+    const [first, second, again, before, other] = values;
+    expect(first).toMatchObject({ created: true, conversationCreated: true, customerId: earlier.customerId });
+    expect(second).toMatchObject({ created: true, conversationId: first?.conversationId, conversationCreated: false });
+    // A repeat inside the group and one stored before the group: the stored message, nothing written twice.
+    expect(again).toMatchObject({ created: false, messageId: first?.messageId });
+    expect(before).toMatchObject({ created: false, messageId: earlier.messageId });
+    expect(other).toMatchObject({ created: true, conversationCreated: true });
+    expect(other?.customerId).not.toBe(first?.customerId);
+    const stored = await t.database.db
+      .select({ body: messages.body })
+      .from(messages)
+      .where(eq(messages.conversationId, first?.conversationId ?? ''));
+    expect(stored.map((row) => row.body).sort()).toEqual(['It was due Monday', 'Where is my order?']);
+    const events = await t.database.query<{ type: string }>(
+      'SELECT type FROM conversation_events WHERE conversation_id = $1 ORDER BY seq',
+      [first?.conversationId],
+    );
+    expect(events.rows.map((row) => row.type)).toEqual(['conversation.created', 'message.inbound', 'message.inbound']);
+  });
+
+  it('stores the rest alone when one message breaks the group’s transaction', async () => {
+    const space = await workspace();
+    const channel = await emailChannel(space, `brk-${unique()}@acme.test`);
+    const results = await ingestInboundMany(t.ctx, [
+      { channel, dedupeKey: 'ok-1', customer: from(`gil-${unique()}@example.com`, 'Gil'), body: 'First' },
+      {
+        channel,
+        dedupeKey: 'broken',
+        customer: from(`hal-${unique()}@example.com`, 'Hal'),
+        body: 'Will not land',
+        thread: async () => {
+          throw new Error('threading failed');
+        },
+      },
+      { channel, dedupeKey: 'ok-2', customer: from(`ida-${unique()}@example.com`, 'Ida'), body: 'Third' },
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: new Error('threading failed') });
+    const bodies = await t.database.db
+      .select({ body: messages.body })
+      .from(messages)
+      .where(eq(messages.accountId, channel.accountId));
+    expect(bodies.map((row) => row.body).sort()).toEqual(['First', 'Third']);
+  });
+
+  it('groups what arrives while a group is being stored, and answers each caller once theirs is committed', async () => {
+    const space = await workspace();
+    const channel = await emailChannel(space, `bat-${unique()}@acme.test`);
+    const batcher = new InboundBatcher(t.ctx, 3);
+    const sent = Array.from({ length: 7 }, (_, index) =>
+      batcher.store({
+        channel,
+        dedupeKey: `m-${index}`,
+        customer: from(`jo-${index % 2}-${channel.id}@example.com`, `Jo ${index % 2}`),
+        body: `Message ${index}`,
+      }),
+    );
+    const results = await Promise.all(sent);
+    for (const [index, result] of results.entries()) {
+      const [row] = await t.database.db.select().from(messages).where(eq(messages.id, result.messageId));
+      expect(row?.body).toBe(`Message ${index}`);
+    }
+    expect(new Set(results.map((result) => result.customerId)).size).toBe(2);
+    await batcher.idle();
   });
 });

@@ -10,13 +10,18 @@ import {
   messages,
   type Tx,
 } from '@sincere/db';
-import type { Attachment } from '@sincere/contracts';
+import type { Attachment, ConversationEvent, Message } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { toAttachment } from '../attachments/attachment.mapper';
 import { cleanFileName } from '../attachments/file-name';
 import { mediaTypeOf } from '../attachments/media-type';
 import { appendEvents, type NewConversationEvent } from '../conversations/event-log';
-import { findMessageByClientId, isUniqueViolation, publishChanges } from '../conversations/conversation-writes';
+import {
+  findMessageByClientId,
+  isUniqueViolation,
+  publishChanges,
+  publishManyChanges,
+} from '../conversations/conversation-writes';
 import { customerWrote } from '../conversations/customer-wrote';
 import { lockConversationFollowingMerges } from '../conversations/merged-conversations';
 import { toMessage } from '../conversations/message.mapper';
@@ -105,92 +110,8 @@ export async function ingestInbound(ctx: AppContext, input: InboundMessage): Pro
     result = await ctx.database.db.transaction(async (tx) => {
       const existing = await findMessageByClientId(tx, accountId, clientMessageId);
       if (existing) return { repeat: existing } as const;
-      const now = ctx.clock();
-      const customerId = await findOrCreateCustomer(tx, accountId, input.customer, now);
-      const threadId = input.thread ? await input.thread(tx, customerId) : null;
-      const pending: NewConversationEvent[] = [];
-      let conversationId: string;
-      let conversationCreated = false;
-      let language = input.language ?? null;
-      let messageId: string = randomUUID();
-      if (threadId) {
-        const conversation = await lockConversationFollowingMerges(tx, accountId, threadId);
-        conversationId = conversation.id;
-        language = conversation.language ?? language;
-        const wrote = customerWrote(conversation, messageId, now);
-        pending.push(...wrote.events);
-        await tx.update(conversations).set(wrote.changes).where(eq(conversations.id, conversation.id));
-      } else {
-        const [created] = await tx
-          .insert(conversations)
-          .values({
-            accountId,
-            customerId,
-            channel: channel.kind,
-            channelId: channel.id,
-            subject: input.subject ?? null,
-            language,
-            teamId: channel.teamId,
-            waitingSince: now,
-            lastMessageAt: now,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning({ id: conversations.id });
-        if (!created) throw new Error('insert returned no row');
-        conversationId = created.id;
-        conversationCreated = true;
-        const byCustomer = { accountId, conversationId, occurredAt: now, actorType: 'customer' as const };
-        pending.push(
-          {
-            ...byCustomer,
-            actorId: customerId,
-            type: 'conversation.created',
-            data: {
-              channel: channel.kind,
-              channelId: channel.id,
-              ...(channel.teamId ? { teamId: channel.teamId } : {}),
-            },
-          },
-          { ...byCustomer, actorId: customerId, type: 'message.inbound', data: { messageId } },
-        );
-        if (input.newThread) {
-          await tx.insert(conversationThreads).values({
-            accountId,
-            conversationId,
-            channelId: channel.id,
-            threadKey: input.newThread.threadKey,
-            subjectKey: input.newThread.subjectKey ?? null,
-            createdAt: now,
-          });
-        }
-      }
-      const [row] = await tx
-        .insert(messages)
-        .values({
-          id: messageId,
-          accountId,
-          conversationId,
-          direction: 'inbound',
-          body: input.body,
-          format: input.format ?? 'plain',
-          language,
-          clientMessageId,
-          externalId: input.externalId ?? null,
-          metadata: input.metadata ?? null,
-          createdAt: now,
-        })
-        .returning();
-      if (!row) throw new Error('insert returned no row');
-      messageId = row.id;
-      const files = await linkFiles(tx, accountId, storedFiles, { id: row.id, conversationId }, now);
-      const events = await appendEvents(tx, pending);
-      return {
-        repeat: null,
-        ids: { conversationId, messageId, customerId, created: true, conversationCreated },
-        events,
-        message: toMessage(row, null, files),
-      } as const;
+      const stored = await storeInbound(tx, input, clientMessageId, storedFiles, ctx.clock());
+      return { repeat: null, ...stored, events: await appendEvents(tx, stored.pending) } as const;
     });
   } catch (error) {
     await forgetFiles(ctx, storedFiles);
@@ -207,6 +128,227 @@ export async function ingestInbound(ctx: AppContext, input: InboundMessage): Pro
   }
   await publishChanges(ctx, accountId, result.ids.conversationId, result.events, [result.message]);
   return result.ids;
+}
+
+/**
+ * Several channel messages in one transaction (a group commit: concurrent deliveries share its cost), each
+ * stored as `ingestInbound` would store it, in order, so that a later one sees what an earlier one created
+ * (the same new customer, their new conversation). Resolves once all are committed. Should the transaction
+ * fail (a deadlock with another process, a delivery racing its own retry), each is stored alone instead, so one
+ * message's trouble never costs the others theirs.
+ */
+export async function ingestInboundMany(
+  ctx: AppContext,
+  inputs: readonly InboundMessage[],
+): Promise<PromiseSettledResult<IngestResult>[]> {
+  if (inputs.length === 0) return [];
+  const keys = inputs.map((input) => channelClientId(input.channel.id, input.dedupeKey));
+  const files: StoredFile[][] = [];
+  try {
+    for (const input of inputs) files.push(await storeFiles(ctx, input.channel.accountId, input.files ?? []));
+    const batch = await ctx.database.db.transaction(async (tx) => {
+      const known = await findMessagesByClientIds(tx, inputs, keys);
+      const now = ctx.clock();
+      const outcomes: ({ kind: 'stored'; stored: StoredInbound } | { kind: 'repeat' })[] = [];
+      for (const [index, input] of inputs.entries()) {
+        const key = keys[index] ?? '';
+        if (known.has(key)) {
+          outcomes.push({ kind: 'repeat' });
+          continue;
+        }
+        const stored = await storeInbound(tx, input, key, files[index] ?? [], now);
+        known.set(key, { id: stored.ids.messageId, conversationId: stored.ids.conversationId });
+        outcomes.push({ kind: 'stored', stored });
+      }
+      const events = await appendEvents(
+        tx,
+        outcomes.flatMap((outcome) => (outcome.kind === 'stored' ? outcome.stored.pending : [])),
+      );
+      return { outcomes, events };
+    });
+    await publishBatch(ctx, inputs, batch.outcomes, batch.events);
+    return Promise.all(
+      batch.outcomes.map(async (outcome, index): Promise<PromiseSettledResult<IngestResult>> => {
+        if (outcome.kind === 'stored') return { status: 'fulfilled', value: outcome.stored.ids };
+        // A repeat stored no files: those stored for it go.
+        await forgetFiles(ctx, files[index] ?? []);
+        return ingestInbound(ctx, inputs[index] as InboundMessage).then(
+          (value) => ({ status: 'fulfilled', value }),
+          (reason: unknown) => ({ status: 'rejected', reason }),
+        );
+      }),
+    );
+  } catch {
+    for (const stored of files) await forgetFiles(ctx, stored);
+    return Promise.allSettled(inputs.map((input) => ingestInbound(ctx, input)));
+  }
+}
+
+/** After the group's commit: each account's conversations published and reacted to together. */
+async function publishBatch(
+  ctx: AppContext,
+  inputs: readonly InboundMessage[],
+  outcomes: readonly ({ kind: 'stored'; stored: StoredInbound } | { kind: 'repeat' })[],
+  events: readonly ConversationEvent[],
+): Promise<void> {
+  const byAccount = new Map<string, Map<string, { events: ConversationEvent[]; messages: Message[] }>>();
+  const changeOf = (accountId: string, conversationId: string) => {
+    const changes = byAccount.get(accountId) ?? new Map<string, { events: ConversationEvent[]; messages: Message[] }>();
+    byAccount.set(accountId, changes);
+    const change = changes.get(conversationId) ?? { events: [], messages: [] };
+    changes.set(conversationId, change);
+    return change;
+  };
+  const accountOf = new Map<string, string>();
+  for (const [index, outcome] of outcomes.entries()) {
+    if (outcome.kind !== 'stored') continue;
+    const accountId = inputs[index]?.channel.accountId ?? '';
+    accountOf.set(outcome.stored.ids.conversationId, accountId);
+    changeOf(accountId, outcome.stored.ids.conversationId).messages.push(outcome.stored.message);
+  }
+  for (const event of events) {
+    const accountId = accountOf.get(event.conversationId);
+    if (accountId) changeOf(accountId, event.conversationId).events.push(event);
+  }
+  for (const [accountId, changes] of byAccount) {
+    await publishManyChanges(
+      ctx,
+      accountId,
+      [...changes].map(([conversationId, change]) => ({ conversationId, ...change })),
+    );
+  }
+}
+
+/** The messages already stored under these channel keys, by key; each account's own only. */
+async function findMessagesByClientIds(
+  tx: Tx,
+  inputs: readonly InboundMessage[],
+  keys: readonly string[],
+): Promise<Map<string, { id: string; conversationId: string }>> {
+  const wanted = new Set(inputs.map((input, index) => `${input.channel.accountId} ${keys[index] ?? ''}`));
+  const rows = await tx
+    .select({
+      id: messages.id,
+      accountId: messages.accountId,
+      conversationId: messages.conversationId,
+      key: messages.clientMessageId,
+    })
+    .from(messages)
+    .where(
+      and(
+        inArray(messages.accountId, [...new Set(inputs.map((input) => input.channel.accountId))]),
+        inArray(messages.clientMessageId, [...new Set(keys)]),
+      ),
+    );
+  return new Map(
+    rows.flatMap((row) =>
+      row.key && wanted.has(`${row.accountId} ${row.key}`)
+        ? [[row.key, { id: row.id, conversationId: row.conversationId }] as const]
+        : [],
+    ),
+  );
+}
+
+interface StoredInbound {
+  ids: IngestResult;
+  /** The events to append: the caller appends them (one statement for a whole group). */
+  pending: NewConversationEvent[];
+  message: Message;
+}
+
+/** One message's rows, inside the caller's transaction: customer, conversation (found or new), message, files. */
+async function storeInbound(
+  tx: Tx,
+  input: InboundMessage,
+  clientMessageId: string,
+  storedFiles: StoredFile[],
+  now: Date,
+): Promise<StoredInbound> {
+  const { channel } = input;
+  const accountId = channel.accountId;
+  const customerId = await findOrCreateCustomer(tx, accountId, input.customer, now);
+  const threadId = input.thread ? await input.thread(tx, customerId) : null;
+  const pending: NewConversationEvent[] = [];
+  let conversationId: string;
+  let conversationCreated = false;
+  let language = input.language ?? null;
+  let messageId: string = randomUUID();
+  if (threadId) {
+    const conversation = await lockConversationFollowingMerges(tx, accountId, threadId);
+    conversationId = conversation.id;
+    language = conversation.language ?? language;
+    const wrote = customerWrote(conversation, messageId, now);
+    pending.push(...wrote.events);
+    await tx.update(conversations).set(wrote.changes).where(eq(conversations.id, conversation.id));
+  } else {
+    const [created] = await tx
+      .insert(conversations)
+      .values({
+        accountId,
+        customerId,
+        channel: channel.kind,
+        channelId: channel.id,
+        subject: input.subject ?? null,
+        language,
+        teamId: channel.teamId,
+        waitingSince: now,
+        lastMessageAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: conversations.id });
+    if (!created) throw new Error('insert returned no row');
+    conversationId = created.id;
+    conversationCreated = true;
+    const byCustomer = { accountId, conversationId, occurredAt: now, actorType: 'customer' as const };
+    pending.push(
+      {
+        ...byCustomer,
+        actorId: customerId,
+        type: 'conversation.created',
+        data: {
+          channel: channel.kind,
+          channelId: channel.id,
+          ...(channel.teamId ? { teamId: channel.teamId } : {}),
+        },
+      },
+      { ...byCustomer, actorId: customerId, type: 'message.inbound', data: { messageId } },
+    );
+    if (input.newThread) {
+      await tx.insert(conversationThreads).values({
+        accountId,
+        conversationId,
+        channelId: channel.id,
+        threadKey: input.newThread.threadKey,
+        subjectKey: input.newThread.subjectKey ?? null,
+        createdAt: now,
+      });
+    }
+  }
+  const [row] = await tx
+    .insert(messages)
+    .values({
+      id: messageId,
+      accountId,
+      conversationId,
+      direction: 'inbound',
+      body: input.body,
+      format: input.format ?? 'plain',
+      language,
+      clientMessageId,
+      externalId: input.externalId ?? null,
+      metadata: input.metadata ?? null,
+      createdAt: now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  messageId = row.id;
+  const files = await linkFiles(tx, accountId, storedFiles, { id: row.id, conversationId }, now);
+  return {
+    ids: { conversationId, messageId, customerId, created: true, conversationCreated },
+    pending,
+    message: toMessage(row, null, files),
+  };
 }
 
 async function repeatOf(

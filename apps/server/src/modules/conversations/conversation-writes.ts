@@ -64,9 +64,12 @@ export async function publishManyChanges(
   changes: { conversationId: string; events: ConversationEvent[]; messages: Message[] }[],
 ): Promise<void> {
   await ctx.afterCommit.run(async () => {
-    const ids = changes.map((change) => change.conversationId);
-    for (const conversation of await findConversationSummaries(ctx.database.db, accountId, ids, ctx.clock()))
-      ctx.realtime.publish(accountId, { type: 'conversation.updated', conversation });
+    // Nobody to tell (no agent of the account online, one process): the list rows are not read at all.
+    if (ctx.realtime.hasAudience(accountId)) {
+      const ids = changes.map((change) => change.conversationId);
+      for (const conversation of await findConversationSummaries(ctx.database.db, accountId, ids, ctx.clock()))
+        ctx.realtime.publish(accountId, { type: 'conversation.updated', conversation });
+    }
     for (const { conversationId, messages: created } of changes)
       for (const message of created)
         ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '@sincere/db';
 import type { AppContext } from '../../context';
 import { findActiveChannelByAddress, type ChannelRow } from '../channels/channel.repository';
-import { ingestInbound } from '../channels/ingest-inbound';
+import { ingestInbound, type InboundMessage, type IngestResult } from '../channels/ingest-inbound';
 import { automaticMailReason } from './automatic-mail';
 import { findUnresolvedThreadBySubject, listCustomerMessagesByExternalIds } from './email.repository';
 import { findThread } from '../channels/threads.repository';
@@ -38,6 +38,8 @@ export async function ingestRawEmail(
   channel: ChannelRow,
   raw: Buffer,
   envelope?: EmailEnvelope,
+  /** How the message is stored: alone by default; the SMTP receiver groups concurrent deliveries. */
+  store: (ctx: AppContext, input: InboundMessage) => Promise<IngestResult> = ingestInbound,
 ): Promise<EmailOutcome> {
   const email = await parseEmail(raw);
   const automatic = automaticMailReason(email, envelope?.mailFrom);
@@ -56,7 +58,7 @@ export async function ingestRawEmail(
     ...[...email.to, ...email.cc].map((to) => to.address),
   ].flatMap((address) => (baseAddress(address) === channel.address.toLowerCase() ? [replyTokenOf(address)] : []));
   const key = subjectKey(email.subject);
-  const result = await ingestInbound(ctx, {
+  const result = await store(ctx, {
     channel,
     dedupeKey: email.messageId ?? `sha256:${email.sha256}`,
     customer: {

@@ -3,6 +3,8 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
 import type { AppContext } from '../../context';
 import { AppError } from '../../http/app-error';
 import type { ChannelRow } from '../channels/channel.repository';
+import { InboundBatcher } from '../channels/inbound-batcher';
+import type { InboundMessage, IngestResult } from '../channels/ingest-inbound';
 import { findEmailChannelForRecipient, ingestRawEmail, type EmailOutcome } from './ingest-email';
 
 export interface SmtpReceiverOptions {
@@ -35,6 +37,9 @@ const reply = (responseCode: number, message: string) => Object.assign(new Error
  */
 export async function startSmtpReceiver(ctx: AppContext, options: SmtpReceiverOptions): Promise<SmtpReceiver> {
   const log = options.onLog ?? (() => undefined);
+  // Deliveries on concurrent connections share a transaction (group commit); each 250 still waits for its own.
+  const batcher = new InboundBatcher(ctx);
+  const store = (_ctx: AppContext, input: InboundMessage) => batcher.store(input);
   const server = new SMTPServer({
     name: 'sincere',
     banner: 'Sincere mail receiver',
@@ -46,9 +51,12 @@ export async function startSmtpReceiver(ctx: AppContext, options: SmtpReceiverOp
     // A client that stalls holds a socket and, in DATA, memory: bounded like an MTA's own timeouts.
     socketTimeout: 120_000,
     closeTimeout: 10_000,
-    onRcptTo(address, _session, callback) {
+    onRcptTo(address, session, callback) {
       findEmailChannelForRecipient(ctx.database.db, address.address).then(
-        (channel) => callback(channel ? null : reply(550, `5.1.1 <${address.address}>: no such mailbox here`)),
+        (channel) => {
+          if (channel) rememberChannel(session, address.address, channel);
+          callback(channel ? null : reply(550, `5.1.1 <${address.address}>: no such mailbox here`));
+        },
         (error: unknown) => {
           log('error', 'could not look up an email recipient', { err: error, recipient: address.address });
           callback(reply(451, '4.3.0 Temporary failure, try again later'));
@@ -56,7 +64,7 @@ export async function startSmtpReceiver(ctx: AppContext, options: SmtpReceiverOp
       );
     },
     onData(stream, session, callback) {
-      receive(ctx, stream, session, options).then(
+      receive(ctx, stream, session, options, store).then(
         (answer) => callback(answer.error ?? null, answer.message),
         (error: unknown) => {
           // Not an email at all: sending it again would not make it one.
@@ -79,7 +87,10 @@ export async function startSmtpReceiver(ctx: AppContext, options: SmtpReceiverOp
   const { port } = server.server.address() as AddressInfo;
   return {
     port,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await batcher.idle();
+    },
   };
 }
 
@@ -90,6 +101,7 @@ async function receive(
   stream: SMTPServerDataStream,
   session: SMTPServerSession,
   options: SmtpReceiverOptions,
+  store: (ctx: AppContext, input: InboundMessage) => Promise<IngestResult>,
 ): Promise<Answer> {
   const ingest = options.ingest ?? ingestRawEmail;
   const raw = await readLimited(stream, options.maxBytes);
@@ -97,26 +109,39 @@ async function receive(
   if (!raw) return { error: reply(552, '5.3.4 Message too big') };
   const recipients = session.envelope.rcptTo.map((to) => to.address);
   const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : null;
-  const byChannel = await channelsOf(ctx, recipients);
-  // A channel switched off between RCPT and DATA: nobody left to deliver to.
+  const byChannel = await channelsOf(ctx, session, recipients);
   if (byChannel.size === 0) return { error: reply(550, '5.1.1 No such mailbox here') };
   const outcomes: EmailOutcome[] = [];
   // One channel after the other: each resolves only after its commit, so a 250 means every one is stored.
   for (const { channel, addresses } of byChannel.values()) {
-    outcomes.push(await ingest(ctx, channel, raw, { mailFrom, recipients: addresses }));
+    outcomes.push(await ingest(ctx, channel, raw, { mailFrom, recipients: addresses }, store));
   }
   const stored = outcomes.filter((outcome) => outcome.kind === 'stored').length;
   return { message: `2.0.0 OK: stored for ${stored} of ${outcomes.length} inbox(es)` };
 }
 
+/**
+ * The channel each accepted recipient reached at RCPT, per session: the DATA that follows a moment later is
+ * stored for those channels without asking the database again.
+ */
+const acceptedChannels = new WeakMap<SMTPServerSession, Map<string, ChannelRow>>();
+
+function rememberChannel(session: SMTPServerSession, recipient: string, channel: ChannelRow): void {
+  const known = acceptedChannels.get(session) ?? new Map<string, ChannelRow>();
+  known.set(recipient, channel);
+  acceptedChannels.set(session, known);
+}
+
 /** The recipients grouped by the channel they reach ('support@' and 'support+TOKEN@' are one channel). */
 async function channelsOf(
   ctx: AppContext,
+  session: SMTPServerSession,
   recipients: string[],
 ): Promise<Map<string, { channel: ChannelRow; addresses: string[] }>> {
   const byChannel = new Map<string, { channel: ChannelRow; addresses: string[] }>();
+  const accepted = acceptedChannels.get(session);
   for (const recipient of recipients) {
-    const channel = await findEmailChannelForRecipient(ctx.database.db, recipient);
+    const channel = accepted?.get(recipient) ?? (await findEmailChannelForRecipient(ctx.database.db, recipient));
     if (!channel) continue;
     const entry = byChannel.get(channel.id) ?? { channel, addresses: [] };
     entry.addresses.push(recipient);

@@ -98,6 +98,20 @@ describe('RealtimeHub', () => {
     expect(later.received).toEqual([delta]);
   });
 
+  it('has an audience only while the account has a socket here, another process may, or someone observes', () => {
+    const hub = new RealtimeHub();
+    expect(hub.hasAudience('a')).toBe(false);
+    const remove = hub.add(socket('a', 'u1'));
+    expect([hub.hasAudience('a'), hub.hasAudience('b')]).toEqual([true, false]);
+    remove();
+    expect(hub.hasAudience('a')).toBe(false);
+    const stop = hub.observe(() => undefined);
+    expect(hub.hasAudience('b')).toBe(true);
+    stop();
+    hub.setFanout(recordingFanout().fanout);
+    expect(hub.hasAudience('b')).toBe(true);
+  });
+
   it('hands every published delta to the other processes with its audience as plain data', () => {
     const hub = new RealtimeHub();
     const { fanout, sent } = recordingFanout();

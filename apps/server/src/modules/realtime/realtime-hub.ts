@@ -90,6 +90,14 @@ export class RealtimeHub {
     return this.byAccount.get(accountId)?.listening ?? Promise.resolve();
   }
 
+  /**
+   * Whether a delta published now could reach anyone: a socket of the account here, another process (through
+   * the fan-out), or an observer. When not, a publisher may skip the work of building it.
+   */
+  hasAudience(accountId: string): boolean {
+    return this.fanout !== null || this.observers.size > 0 || this.byAccount.has(accountId);
+  }
+
   /** Sends to the account's sockets on every process, or only to the audience's users. Returns how many here got it. */
   publish(accountId: string, event: ServerEvent, audience: Audience = {}): number {
     const sent = this.deliver(accountId, event, audience, 'here');
