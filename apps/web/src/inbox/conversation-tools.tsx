@@ -13,7 +13,7 @@ interface Props {
   onFollowUp: () => void;
 }
 
-/** Actions on the conversation as a whole, under "More": follow up, merge it into another, forward it by email. */
+/** Actions on the conversation as a whole, under "More": merge it into another, forward it by email, follow up. */
 export function ConversationTools({ detail, disabled, onFollowUp }: Props) {
   const { t } = useTranslation();
   const { features } = useSignedIn().session;
@@ -24,6 +24,10 @@ export function ConversationTools({ detail, disabled, onFollowUp }: Props) {
       <MoreActions
         disabled={disabled}
         actions={[
+          { label: t('actions.merge'), onSelect: () => setOpen('merge') },
+          // Without outgoing mail (SMTP_URL) there is nothing to offer.
+          ...(features.forwardByEmail ? [{ label: t('actions.forward'), onSelect: () => setOpen('forward') }] : []),
+          // Last: the items agents reach by keyboard position stay where they were.
           {
             label:
               detail.status === 'resolved'
@@ -31,9 +35,6 @@ export function ConversationTools({ detail, disabled, onFollowUp }: Props) {
                 : t('promises.actions.resolveAndFollowUp'),
             onSelect: onFollowUp,
           },
-          { label: t('actions.merge'), onSelect: () => setOpen('merge') },
-          // Without outgoing mail (SMTP_URL) there is nothing to offer.
-          ...(features.forwardByEmail ? [{ label: t('actions.forward'), onSelect: () => setOpen('forward') }] : []),
         ]}
       />
       <MergeDialog open={open === 'merge'} detail={detail} onClose={close} />
