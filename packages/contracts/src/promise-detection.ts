@@ -59,7 +59,7 @@ export const ReplyCheck = z
     /** When a promise that names no time would fall due: now plus the account's default follow-up delay. */
     defaultDueAt: z.iso.datetime({ offset: true }),
     coaching: z.array(CoachingWarning),
-    /** The language the draft was read as; null when it is none Sincere reads. */
+    /** The language of the first proposal or warning; null when there is none. */
     language: ReplyLanguage.nullable(),
   })
   .meta({ id: 'ReplyCheck' });

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadLabelledSet } from '../language/labelled-set';
 import { COACHING_CHECKS, CoachingCheck, REPLY_LANGUAGES, ReplyLanguage } from '@sincere/contracts';
 import { checkReply } from './check-reply';
 
@@ -53,17 +54,10 @@ export interface MeasureOptions {
 }
 
 export function loadCoachingSet(file: string): LabelledReply[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, index) => {
-      const parsed = LabelledReply.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
-      if (new Set(parsed.data.checks).size !== parsed.data.checks.length) {
-        throw new Error(`${file}:${index + 1}: a check is listed twice`);
-      }
-      return parsed.data;
-    });
+  return loadLabelledSet(
+    file,
+    LabelledReply.refine((reply) => new Set(reply.checks).size === reply.checks.length, 'A check is listed twice'),
+  );
 }
 
 /** The set when its file exists (the fresh one is written separately), else null. */

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadLabelledSet } from '../language/labelled-set';
 import { FactCategory, FactSuggestion } from '@sincere/contracts';
 import { detectFacts, type FactLanguage } from './detect-facts';
 
@@ -51,14 +51,7 @@ export interface MeasureOptions {
 }
 
 export function loadFactSet(file: string): LabelledSentence[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, index) => {
-      const parsed = LabelledSentence.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
+  return loadLabelledSet(file, LabelledSentence);
 }
 
 /** Runs the detector over a labelled set: a suggestion is right when its category is among the sentence's labels. */

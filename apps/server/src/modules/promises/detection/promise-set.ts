@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadLabelledSet } from '../../language/labelled-set';
 import { REPLY_LANGUAGES, ReplyLanguage } from '@sincere/contracts';
 import { detectDone } from './detect-done';
 import { detectPromises } from './detect-promises';
@@ -91,19 +91,8 @@ export interface MeasureOptions {
   languageKnown?: boolean;
 }
 
-function loadJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, index) => {
-      const parsed = schema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
-}
-
-export const loadPromiseSet = (file: string): LabelledReply[] => loadJsonl(file, LabelledReply);
-export const loadDoneSet = (file: string): LabelledDone[] => loadJsonl(file, LabelledDone);
+export const loadPromiseSet = (file: string): LabelledReply[] => loadLabelledSet(file, LabelledReply);
+export const loadDoneSet = (file: string): LabelledDone[] => loadLabelledSet(file, LabelledDone);
 
 /** Equal to the minute, as the agent sees due times; both null is equal too. */
 function sameMinute(a: string | null, b: string | null): boolean {
