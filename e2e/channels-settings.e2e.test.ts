@@ -96,11 +96,12 @@ describe.skipIf(!chromiumPath())('channel settings in the browser', () => {
     await create.getByLabel('conversation.created').check();
     await create.getByLabel('URL').press('Enter');
     // The server refuses a private address: its reason appears on the URL field.
-    await create
-      .getByText(/private/)
-      .first()
-      .waitFor();
-    expect(await create.getByLabel('URL').getAttribute('aria-invalid')).toBe('true');
+    // (The "Allow a private address" label matches /private/ too, so wait for the field itself.)
+    const urlField = create.getByLabel('URL');
+    await urlField.and(create.locator('[aria-invalid="true"]')).waitFor();
+    expect(await create.locator('.field__error').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/private/)]),
+    );
 
     await create.getByLabel('Allow a private address').check();
     await create.getByText('Only for systems you run yourself', { exact: false }).waitFor();
