@@ -5,17 +5,14 @@ import {
   loadCoachingSet,
   loadCoachingSetIfPresent,
   measureCoachingSet,
-  type CoachingFigures,
-  type CoachingSetReport,
   type LabelledReply,
 } from '../apps/server/src/modules/coaching/coaching-set';
+import { breakdownOf, figureRows, percent } from './check-figures';
 import type { Benchmark, BenchmarkResult, Measurement } from './report';
 
 const TIMING_ROUNDS = 5;
 /** Replies joined into one long draft: a reply with a pasted explanation, the worst case the composer meets. */
 const LONG_REPLY_PARTS = 20;
-
-const percent = (value: number) => value * 100;
 
 /**
  * Mean time per reply of each round; the first round also pays for compiling the patterns. CPU time
@@ -46,32 +43,6 @@ function longReplies(set: readonly LabelledReply[]): string[] {
     }
   }
   return drafts;
-}
-
-function figureRows(name: string, figures: Record<string, CoachingFigures>): Measurement[] {
-  return Object.entries(figures)
-    .filter(([, f]) => f.replies > 0)
-    .flatMap(([key, f]): Measurement[] => [
-      { label: `${name} precision, ${key}`, unit: '%', kind: 'detail', samples: [percent(f.precision)] },
-      { label: `${name} recall, ${key}`, unit: '%', kind: 'detail', samples: [percent(f.recall)] },
-    ]);
-}
-
-function breakdownOf(name: string, report: CoachingSetReport): Record<string, Record<string, number>> {
-  const breakdown: Record<string, Record<string, number>> = {};
-  const groups = { all: report.overall, ...report.byCheck, ...report.byLanguage };
-  for (const [key, f] of Object.entries(groups)) {
-    if (f.replies === 0) continue;
-    breakdown[`${name} ${key}`] = {
-      replies: f.replies,
-      labelled: f.labelled,
-      truePositives: f.truePositives,
-      falsePositives: f.falsePositives,
-      precision: percent(f.precision),
-      recall: percent(f.recall),
-    };
-  }
-  return breakdown;
 }
 
 /**
@@ -130,7 +101,10 @@ export const replyCoaching: Benchmark = {
           : `no fresh set at ${FRESH_COACHING_SET_FILE}: only the labelled set, which the patterns were tuned on, was measured`,
         `misses on the labelled set: ${main.falsePositives.length} false positives, ${main.falseNegatives.length} false negatives`,
       ],
-      breakdown: { ...breakdownOf('labelled', main), ...(unseen ? breakdownOf('fresh', unseen) : {}) },
+      breakdown: {
+        ...breakdownOf('labelled', { all: main.overall, ...main.byCheck, ...main.byLanguage }),
+        ...(unseen ? breakdownOf('fresh', { all: unseen.overall, ...unseen.byCheck, ...unseen.byLanguage }) : {}),
+      },
     });
   },
 };

@@ -13,6 +13,9 @@ import { factDetector } from './fact-detector';
 import { customerPanel } from './customer-panel';
 import { replyCoaching } from './reply-coaching';
 import { promiseDetector } from './promise-detector';
+import { languageDetection } from './language-detection';
+import { addressProposals } from './address-proposals';
+import { cultureChecks } from './culture-checks';
 import {
   loadNow,
   machine,
@@ -37,6 +40,9 @@ const BENCHMARKS: Benchmark[] = [
   customerPanel,
   promiseDetector,
   replyCoaching,
+  languageDetection,
+  addressProposals,
+  cultureChecks,
 ];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

@@ -13,7 +13,10 @@ export async function startHostSite(widgetOrigin: string): Promise<{
   stop(): Promise<void>;
 }> {
   let key = '';
-  const page = (locale: string | null) => `<!doctype html>
+  // A signed-in user of the site, named in the query (?user=<JSON>), is identified before the widget loads.
+  const identify = (user: string | null) =>
+    user ? `<script>window.Sincere = { q: [['identify', ${JSON.stringify(JSON.parse(user))}]] };</script>\n` : '';
+  const page = (locale: string | null, user: string | null) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Shop</title>
 <style>
   * { color: red !important; font-size: 40px; letter-spacing: 3px; }
@@ -21,12 +24,12 @@ export async function startHostSite(widgetOrigin: string): Promise<{
   div, section, ol, li { direction: ltr; text-align: right; }
 </style></head>
 <body><h1>Our shop</h1><button id="buy">Buy</button>
-<script src="${widgetOrigin}/widget/v1/widget.js" data-key="${key}"${locale ? ` data-locale="${locale}"` : ''} async></script>
+${identify(user)}<script src="${widgetOrigin}/widget/v1/widget.js" data-key="${key}"${locale ? ` data-locale="${locale}"` : ''} async></script>
 </body></html>`;
   const server: Server = createServer((request, response) => {
-    const locale = new URL(request.url ?? '/', 'http://host').searchParams.get('locale');
+    const query = new URL(request.url ?? '/', 'http://host').searchParams;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(page(locale));
+    response.end(page(query.get('locale'), query.get('user')));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

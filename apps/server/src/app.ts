@@ -40,6 +40,7 @@ import { registerCustomerProfileRoutes } from './modules/customers/customer-prof
 import { registerConnectorRoutes } from './modules/connectors/connectors.routes';
 import { registerMemoryRoutes } from './modules/memory/memory.routes';
 import { registerPromiseRoutes } from './modules/promises/promises.routes';
+import { registerEtiquetteRoutes } from './modules/etiquette/etiquette.routes';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 export const DOCS_PATH = '/api/docs';
@@ -128,6 +129,7 @@ export async function buildApp(ctx: AppContext): Promise<ZodApp> {
   registerConnectorRoutes(app, ctx);
   registerMemoryRoutes(app, ctx);
   registerPromiseRoutes(app, ctx);
+  registerEtiquetteRoutes(app, ctx);
   await registerChannelsHttp(app, ctx);
   await registerWebApp(app, ctx.config.webRoot);
   return app;

@@ -46,6 +46,10 @@ export const AUDIT_ACTIONS = [
   'connector.deleted',
   'connector.secret_rotated',
   'connector.action_run',
+  'locale_profile.updated',
+  'locale_profile.restored',
+  'calendar_entry.created',
+  'calendar_entry.deleted',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -55,6 +55,14 @@ export const BusinessHours = z
       .describe(
         'Dates (YYYY-MM-DD, local) on which no block starts; a night block begun the evening before still runs',
       ),
+    holidayCountry: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'Two capital letters (ISO 3166-1)')
+      .nullable()
+      .default(null)
+      .describe(
+        'Also closed on this country’s public holidays and Sincere’s overlay (cuti bersama…); a worked weekend day of a transfer opens with Monday’s hours',
+      ),
     alwaysOpen: z.boolean().default(false).describe('Open 24/7: weekly blocks and holidays are ignored'),
   })
   .superRefine((hours, ctx) => {

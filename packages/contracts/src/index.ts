@@ -36,3 +36,4 @@ export * from './customer-profile';
 export * from './customer-facts';
 export * from './promise-detection';
 export * from './promises';
+export * from './etiquette';

@@ -5,8 +5,13 @@ import { Id, IsoDateTime } from './common';
 const noNul = (text: string) => !text.includes('\u0000');
 const NUL_MESSAGE = 'Must not contain the NUL character';
 
-/** Every {{variable}} a macro may use; the server fills them, the macro editor lists them. */
+/**
+ * Every {{variable}} a macro may use; the server fills them, the macro editor lists them. `{{address}}` is the
+ * customer's form of address as their culture expects ("Kak Dimas", "señor García"): the one an agent chose,
+ * else Sincere's proposal, else the first name.
+ */
 export const MACRO_VARIABLES = [
+  'address',
   'customer.name',
   'customer.first_name',
   'customer.email',
@@ -103,3 +108,9 @@ export const RenderedMacro = z
   })
   .meta({ id: 'RenderedMacro' });
 export type RenderedMacro = z.infer<typeof RenderedMacro>;
+
+/** What adding the starter macros did: those whose shortcut a shared macro already uses are left out. */
+export const StarterMacrosResult = z
+  .object({ added: z.array(Macro), skipped: z.array(z.string().describe('The shortcut already in use')) })
+  .meta({ id: 'StarterMacrosResult' });
+export type StarterMacrosResult = z.infer<typeof StarterMacrosResult>;

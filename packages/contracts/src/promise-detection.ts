@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CultureWarning } from './etiquette';
 
 /** Languages whose agent replies Sincere reads for promises and coaching. */
 export const REPLY_LANGUAGES = ['ru', 'en', 'es', 'id', 'pt'] as const;
@@ -50,7 +51,15 @@ export const CoachingWarning = z
 export type CoachingWarning = z.infer<typeof CoachingWarning>;
 
 /** What the composer shows beside a draft: promises to confirm and coaching warnings. */
-export const ReplyCheckRequest = z.strictObject({ text: z.string().max(50_000) }).meta({ id: 'ReplyCheckRequest' });
+export const ReplyCheckRequest = z
+  .strictObject({
+    text: z.string().max(50_000),
+    /** For a message scheduled to go out later (a follow-up): checked against the customer's quiet periods then. */
+    scheduledAt: z.iso.datetime({ offset: true }).optional(),
+    /** A message the customer did not ask for (follow-up, campaign). Default: false, a reply. */
+    proactive: z.boolean().optional(),
+  })
+  .meta({ id: 'ReplyCheckRequest' });
 export type ReplyCheckRequest = z.infer<typeof ReplyCheckRequest>;
 
 export const ReplyCheck = z
@@ -59,6 +68,8 @@ export const ReplyCheck = z
     /** When a promise that names no time would fall due: now plus the account's default follow-up delay. */
     defaultDueAt: z.iso.datetime({ offset: true }),
     coaching: z.array(CoachingWarning),
+    /** Warnings for the customer's culture: form of address, informal "you", face, plain sentences, quiet periods. */
+    culture: z.array(CultureWarning),
     /** The language of the first proposal or warning; null when there is none. */
     language: ReplyLanguage.nullable(),
   })

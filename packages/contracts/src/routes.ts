@@ -43,6 +43,7 @@ export const API = {
   macros: '/api/v1/macros',
   macro: (id: string) => `/api/v1/macros/${id}`,
   renderMacro: (id: string) => `/api/v1/macros/${id}/render`,
+  starterMacros: '/api/v1/macros/starter',
   notifications: '/api/v1/notifications',
   readNotification: (id: string) => `/api/v1/notifications/${id}/read`,
   readAllNotifications: '/api/v1/notifications/read-all',

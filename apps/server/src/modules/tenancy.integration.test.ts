@@ -6,6 +6,7 @@ import {
   CONNECTOR_API,
   CUSTOMER_FACTS_API,
   EMAIL_API,
+  ETIQUETTE_API,
   PROMISES_API,
   WEBHOOK_API,
 } from '@sincere/contracts';
@@ -98,6 +99,7 @@ const KINDS: ObjectKind[] = [
       ['POST', API.conversationSplit(id), { messageId: randomUUID() }],
       ['POST', API.conversationForward(id), { to: ['taken@example.test'] }],
       ['POST', PROMISES_API.replyCheck(id), { text: 'I will call you tomorrow' }],
+      ['GET', ETIQUETTE_API.conversationEtiquette(id)],
       ['GET', PROMISES_API.conversationPromises(id)],
       ['POST', PROMISES_API.conversationPromises(id), { what: 'Taken over' }],
       ['GET', PROMISES_API.conversationFollowUps(id)],
@@ -364,6 +366,20 @@ const KINDS: ObjectKind[] = [
     async intact(owner, id) {
       const macro = await owner.admin.request('GET', API.macro(id));
       expect(macro.body).toMatchObject({ name: 'Private greeting', variants: { default: 'Hi {{customer.name}}' } });
+    },
+  },
+  {
+    kind: 'calendar entry',
+    async seed({ admin }) {
+      const entry = { country: 'ID', startsOn: '2027-03-01', endsOn: '2027-03-01', kind: 'holiday', name: 'Retreat' };
+      const created = await admin.request('POST', ETIQUETTE_API.calendarEntries, entry);
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return created.body.id;
+    },
+    addresses: (id) => [['DELETE', ETIQUETTE_API.calendarEntry(id)]],
+    async intact(owner, id) {
+      const calendar = await owner.admin.request('GET', `${ETIQUETTE_API.calendar}?country=ID&year=2027`);
+      expect(calendar.body.entries).toContainEqual(expect.objectContaining({ id, name: 'Retreat' }));
     },
   },
   {

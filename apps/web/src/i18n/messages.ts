@@ -8,16 +8,36 @@ import enMemory from './features/memory.en.json';
 import ruMemory from './features/memory.ru.json';
 import enPromises from './features/promises.en.json';
 import ruPromises from './features/promises.ru.json';
+import enCultureSettings from './features/culture-settings.en.json';
+import ruCultureSettings from './features/culture-settings.ru.json';
+import enEtiquette from './features/etiquette.en.json';
+import ruEtiquette from './features/etiquette.ru.json';
 
 /**
  * A feature may keep its texts in its own file under features/ (one top-level key each, in both languages),
  * so that work on separate features never edits the same file.
  */
 export const FEATURE_TEXTS = {
-  en: [enProfile, enConnectors, enMemory, enPromises],
-  ru: [ruProfile, ruConnectors, ruMemory, ruPromises],
+  en: [enProfile, enConnectors, enMemory, enPromises, enCultureSettings, enEtiquette],
+  ru: [ruProfile, ruConnectors, ruMemory, ruPromises, ruCultureSettings, ruEtiquette],
 } as const;
 
 /** All UI texts per language. */
-export const en = { ...enBase, ...enProfile, ...enConnectors, ...enMemory, ...enPromises };
-export const ru = { ...ruBase, ...ruProfile, ...ruConnectors, ...ruMemory, ...ruPromises };
+export const en = {
+  ...enBase,
+  ...enProfile,
+  ...enConnectors,
+  ...enMemory,
+  ...enPromises,
+  ...enCultureSettings,
+  ...enEtiquette,
+};
+export const ru = {
+  ...ruBase,
+  ...ruProfile,
+  ...ruConnectors,
+  ...ruMemory,
+  ...ruPromises,
+  ...ruCultureSettings,
+  ...ruEtiquette,
+};

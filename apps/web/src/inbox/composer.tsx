@@ -1,11 +1,13 @@
-import { AddMessageRequest, API, Message } from '@sincere/contracts';
+import { AddMessageRequest, API, Message, type ConversationEtiquette } from '@sincere/contracts';
 import { useEffect, useId, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../api/client';
+import type { Resource } from '../api/use-resource';
 import { useErrorText } from '../api/use-error-text';
 import { validate } from '../forms/validate';
 import { BusyButton } from '../ui/busy-button';
 import { AttachButton, PendingFiles } from './composer-attachments';
+import { EtiquetteLine } from './etiquette/etiquette-line';
 import { MacroPickerList } from './macro-picker';
 import { ReplyInsights } from './promises/reply-insights';
 import { useReplyCheck } from './promises/use-reply-check';
@@ -30,10 +32,13 @@ interface Props {
   notice?: ReactNode;
   /** Where the customer lives, so proposed due times are shown on their clock too. */
   customerTimeZone?: string | null;
+  /** How to address the customer: shown above a reply; its changes make the reply be checked again. */
+  etiquette?: Resource<ConversationEtiquette> | null;
 }
 
 /** Reply to the customer or add an internal note, with files; Ctrl/Cmd+Enter sends. */
-export function Composer({ conversationId, onSent, ref, onDraftChange, notice, customerTimeZone = null }: Props) {
+export function Composer(props: Props) {
+  const { conversationId, onSent, ref, onDraftChange, notice, customerTimeZone = null, etiquette = null } = props;
   const { t } = useTranslation();
   const errorText = useErrorText();
   const id = useId();
@@ -58,7 +63,15 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice, c
   });
   const listId = `${id}-macros`;
   // Promises and coaching are read in replies to the customer only, never in internal notes.
-  const replyCheck = useReplyCheck(conversationId, mode === 'outbound' ? body : '');
+  const replyCheck = useReplyCheck(
+    conversationId,
+    mode === 'outbound' ? body : '',
+    etiquette?.data?.address.chosen ?? '',
+  );
+  const greet = (greeting: string) => {
+    setBody((current) => (current.trim() === '' ? `${greeting}\n\n` : `${greeting}\n\n${current}`));
+    textRef.current?.focus();
+  };
 
   useImperativeHandle(ref, () => ({
     focus: (next) => {
@@ -163,6 +176,7 @@ export function Composer({ conversationId, onSent, ref, onDraftChange, notice, c
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${mode}`} className="composer__panel">
         {notice}
+        {mode === 'outbound' && etiquette ? <EtiquetteLine etiquette={etiquette} onGreeting={greet} /> : null}
         <textarea
           ref={textRef}
           className="input composer__text"

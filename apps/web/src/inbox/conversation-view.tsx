@@ -8,6 +8,7 @@ import { useDateFormat } from '../i18n/format';
 import { useServerEvents } from '../realtime/realtime-context';
 import { ActivityIndicator, CollisionWarning } from './activity-indicator';
 import { Composer, type ComposerHandle, type ComposerMode } from './composer';
+import { useEtiquette } from './etiquette/use-etiquette';
 import { ConversationActions } from './conversation-actions';
 import { ChannelLabel } from './channel-label';
 import { withEvent, withMessage, withoutMessages, withSummary, withUpdatedMessage } from './conversation-deltas';
@@ -99,6 +100,8 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
   }));
 
   const messageCount = detail.messages.length;
+  const inboundCount = detail.messages.filter((message) => message.direction === 'inbound').length;
+  const etiquette = useEtiquette(detail.id, inboundCount);
   useEffect(() => {
     // Newest messages are at the bottom; start there, as chat apps do. Only the pane scrolls, never the page.
     const pane = messagesRef.current;
@@ -163,6 +166,7 @@ function ConversationPane({ detail, applySummary, applyMessage, ref }: PaneProps
             onSent={applyMessage}
             onDraftChange={activity.reportDraft}
             customerTimeZone={detail.customer.timeZone}
+            etiquette={etiquette}
             notice={<CollisionWarning activity={activity} />}
           />
         )}

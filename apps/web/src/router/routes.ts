@@ -5,6 +5,8 @@ export const SETTINGS_SECTIONS = [
   'agents',
   'sla-policies',
   'macros',
+  'culture',
+  'calendar',
   'channels',
   'webhooks',
   'customer-fields',

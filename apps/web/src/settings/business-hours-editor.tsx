@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { weeklyOpenMinutes, type BusinessHoursDraft } from './business-hours-form';
 import { formatMinutes } from './duration';
+import { HolidayCountryField } from './holiday-country-field';
 import { HolidaysEditor } from './holidays-editor';
 import { TimeZoneField } from './time-zone-field';
 import { WeekdayBlocks } from './weekday-blocks';
@@ -75,6 +76,12 @@ export function BusinessHoursEditor({ hours, errors, onChange, editable }: Busin
               })}
             </p>
           </div>
+          <HolidayCountryField
+            value={hours.holidayCountry}
+            error={errors['businessHours.holidayCountry']}
+            editable={editable}
+            onChange={(holidayCountry) => change({ holidayCountry })}
+          />
           <HolidaysEditor
             holidays={hours.holidays}
             errors={errors}

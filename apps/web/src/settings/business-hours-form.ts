@@ -12,6 +12,8 @@ export interface BusinessHoursDraft {
   /** Blocks in the order the person entered them: server errors name blocks by this index. */
   weekly: Record<Weekday, BlockDraft[]>;
   holidays: string[];
+  /** Closed on this country's public holidays too (ISO code); '' for none. */
+  holidayCountry: string;
   alwaysOpen: boolean;
 }
 
@@ -42,6 +44,7 @@ export function draftOfHours(hours: BusinessHours | null, defaultTimeZone: strin
     timeZone: hours?.timeZone ?? defaultTimeZone,
     weekly,
     holidays: hours ? [...hours.holidays].sort() : [],
+    holidayCountry: hours?.holidayCountry ?? '',
     alwaysOpen: hours?.alwaysOpen ?? false,
   };
 }
@@ -55,6 +58,7 @@ export function hoursOfDraft(draft: BusinessHoursDraft): BusinessHoursInput {
     timeZone: draft.timeZone.trim(),
     weekly,
     holidays: [...draft.holidays].sort(),
+    holidayCountry: draft.holidayCountry === '' ? null : draft.holidayCountry,
     alwaysOpen: draft.alwaysOpen,
   };
 }

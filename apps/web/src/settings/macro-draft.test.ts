@@ -15,6 +15,7 @@ const macro = Macro.parse({
 });
 
 const sample: Record<MacroVariable, string> = {
+  address: 'Olga',
   'customer.name': 'Olga Smirnova',
   'customer.first_name': 'Olga',
   'customer.email': 'olga@example.com',

@@ -13,6 +13,7 @@ export function MacroPreview({ template, language }: { template: string; languag
   const titleId = useId();
   const customer = t('macrosSettings.sampleCustomer');
   const sample: Record<MacroVariable, string> = {
+    address: t('macrosSettings.sampleAddress'),
     'customer.name': customer,
     'customer.first_name': firstNameOf(customer),
     'customer.email': 'customer@example.com',

@@ -1,7 +1,10 @@
-import { API, MacroList, type Macro } from '@sincere/contracts';
+import { API, MacroList, StarterMacrosResult, type Macro } from '@sincere/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../api/client';
+import { apiGet, apiSend } from '../api/client';
+import { useErrorText } from '../api/use-error-text';
+import { BusyButton } from '../ui/busy-button';
+import { useToast } from '../ui/toast-context';
 import { useResource } from '../api/use-resource';
 import { useDateFormat } from '../i18n/format';
 import { can } from '../session/permissions';
@@ -24,6 +27,27 @@ export function MacrosSection() {
   const [open, setOpen] = useState<{ macro: Macro | null } | null>(null);
   const { deleting, remove } = useConfirmedDelete();
   const { setData } = macros;
+  const toast = useToast();
+  const errorText = useErrorText();
+  const [adding, setAdding] = useState(false);
+
+  // The starter macros address customers as their culture expects, in seven languages; shortcuts in use stay.
+  const addStarters = async () => {
+    setAdding(true);
+    try {
+      const result = await apiSend('POST', API.starterMacros, {}, StarterMacrosResult);
+      setData((current) => ({ items: [...(current?.items ?? []), ...result.added] }));
+      toast.success(
+        result.skipped.length > 0
+          ? t('macrosSettings.startersAddedSome', { count: result.added.length, skipped: result.skipped.length })
+          : t('macrosSettings.startersAdded', { count: result.added.length }),
+      );
+    } catch (error) {
+      toast.error(errorText(error));
+    } finally {
+      setAdding(false);
+    }
+  };
   // The list holds shared macros and the viewer's own personal ones.
   const editable = (macro: Macro) => macro.scope === 'personal' || manageShared;
 
@@ -48,8 +72,22 @@ export function MacrosSection() {
       <p>
         <button type="button" className="button button--primary" onClick={() => setOpen({ macro: null })}>
           {t('macrosSettings.create')}
-        </button>
+        </button>{' '}
+        {manageShared ? (
+          <BusyButton
+            type="button"
+            className="button"
+            busy={adding}
+            busyLabel={t('macrosSettings.addingStarters')}
+            onClick={() => void addStarters()}
+          >
+            {t('macrosSettings.addStarters')}
+          </BusyButton>
+        ) : null}
       </p>
+      {manageShared ? (
+        <p className="field__hint">{t('macrosSettings.startersHint', { variable: '{{address}}' })}</p>
+      ) : null}
       {macros.data ? (
         <ItemTable
           caption={t('macrosSettings.tableCaption')}

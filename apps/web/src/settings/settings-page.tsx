@@ -18,6 +18,8 @@ import { UsersSection } from './users-section';
 import { WebhooksSection } from './webhooks/webhooks-section';
 import { CustomerFieldsSection } from './customer-fields/customer-fields-section';
 import { ConnectorsSection } from './connectors/connectors-section';
+import { CultureSection } from './culture/culture-section';
+import { CalendarSection } from './culture/calendar-section';
 
 const SECTIONS: Record<SettingsSection, ComponentType> = {
   account: AccountSection,
@@ -26,6 +28,8 @@ const SECTIONS: Record<SettingsSection, ComponentType> = {
   agents: AgentsSection,
   'sla-policies': SlaPoliciesSection,
   macros: MacrosSection,
+  culture: CultureSection,
+  calendar: CalendarSection,
   channels: ChannelsSection,
   webhooks: WebhooksSection,
   'customer-fields': CustomerFieldsSection,

@@ -10,6 +10,8 @@ describe('visibleSections', () => {
       'agents',
       'sla-policies',
       'macros',
+      'culture',
+      'calendar',
       'channels',
       'webhooks',
       'customer-fields',
@@ -25,12 +27,14 @@ describe('visibleSections', () => {
     expect(visibleSections('lead')).toEqual(visibleSections('admin').filter((section) => !adminOnly.includes(section)));
   });
 
-  it('shows agents only what concerns them: teams, SLA policies, macros and channels to read, their own API tokens', () => {
+  it('shows agents only what concerns them: teams, SLA policies, macros, culture, calendars and channels to read, their own API tokens', () => {
     expect(visibleSections('agent')).toEqual([
       'account',
       'teams',
       'sla-policies',
       'macros',
+      'culture',
+      'calendar',
       'channels',
       'api-tokens',
       'profile',

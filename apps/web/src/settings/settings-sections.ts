@@ -10,6 +10,8 @@ const REQUIRES: Record<SettingsSection, Permission | null> = {
   agents: 'agents.manage',
   'sla-policies': null,
   macros: null,
+  culture: null,
+  calendar: null,
   channels: null,
   webhooks: 'webhooks.manage',
   'customer-fields': 'customerFields.manage',

@@ -8,3 +8,4 @@ export * from './inbox';
 export * from './channels';
 export * from './customer-profile';
 export * from './promises';
+export * from './etiquette';

@@ -77,6 +77,8 @@ export const EXPORTED_TABLES = [
   { table: 'sla_policies', scope: 'account_id', orderBy: 'id' },
   { table: 'saved_views', scope: 'account_id', orderBy: 'id' },
   { table: 'macros', scope: 'account_id', orderBy: 'id' },
+  { table: 'locale_profiles', scope: 'account_id', orderBy: 'locale' },
+  { table: 'calendar_entries', scope: 'account_id', orderBy: 'id' },
   { table: 'webhook_endpoints', scope: 'account_id', orderBy: 'id' },
   { table: 'webhook_deliveries', scope: 'account_id', orderBy: 'id' },
   { table: 'connectors', scope: 'account_id', orderBy: 'id' },

@@ -89,7 +89,7 @@ async function* rechunk(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
 
 // Table and column names come from EXPORTED_TABLES, never from input.
 function page(database: Database, table: string, scope: string, orderBy: string, accountId: string, after: unknown) {
-  const cast = orderBy === 'seq' ? 'bigint' : 'uuid';
+  const cast = orderBy === 'seq' ? 'bigint' : orderBy === 'locale' ? 'text' : 'uuid';
   return database.query<{ key: unknown; json: string }>(
     `SELECT t.${orderBy} AS key, (to_jsonb(t) - 'search_vector')::text AS json FROM ${table} t
      WHERE t.${scope} = $1 ${after === null ? '' : `AND t.${orderBy} > $2::${cast}`}

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { loadLabelledSet } from '../language/labelled-set';
+import { checkTally, loadLabelledSet, type CheckFigures } from '../language/labelled-set';
 import { COACHING_CHECKS, CoachingCheck, REPLY_LANGUAGES, ReplyLanguage } from '@sincere/contracts';
 import { checkReply } from './check-reply';
 
@@ -19,17 +19,7 @@ const LabelledReply = z.strictObject({
 });
 export type LabelledReply = z.infer<typeof LabelledReply>;
 
-export interface CoachingFigures {
-  replies: number;
-  /** Labelled checks: each check counted once per reply. */
-  labelled: number;
-  truePositives: number;
-  falsePositives: number;
-  /** TP / (TP + FP); 1 when nothing was flagged. */
-  precision: number;
-  /** TP / labelled; 1 when nothing was labelled. */
-  recall: number;
-}
+export type CoachingFigures = CheckFigures;
 
 export interface CoachingMiss {
   id: string;
@@ -65,19 +55,9 @@ export function loadCoachingSetIfPresent(file: string): LabelledReply[] | null {
   return existsSync(file) ? loadCoachingSet(file) : null;
 }
 
-type Count = { replies: number; labelled: number; tp: number; fp: number };
-
 /** Runs the checks over a labelled set: a warning is right when its check is among the reply's labels. */
 export function measureCoachingSet(set: readonly LabelledReply[], options: MeasureOptions = {}): CoachingSetReport {
-  const counts = new Map<string, Count>();
-  const add = (key: string, replies: number, labelled: number, tp: number, fp: number) => {
-    const count = counts.get(key) ?? { replies: 0, labelled: 0, tp: 0, fp: 0 };
-    count.replies += replies;
-    count.labelled += labelled;
-    count.tp += tp;
-    count.fp += fp;
-    counts.set(key, count);
-  };
+  const { add, figures } = checkTally();
   const falsePositives: CoachingMiss[] = [];
   const falseNegatives: CoachingMiss[] = [];
   for (const reply of set) {
@@ -97,17 +77,7 @@ export function measureCoachingSet(set: readonly LabelledReply[], options: Measu
       if (isLabelled && !isRaised) falseNegatives.push({ id: reply.id, text: reply.text, check });
     }
   }
-  const figures = (key: string): CoachingFigures => {
-    const { replies, labelled, tp, fp } = counts.get(key) ?? { replies: 0, labelled: 0, tp: 0, fp: 0 };
-    return {
-      replies,
-      labelled,
-      truePositives: tp,
-      falsePositives: fp,
-      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-      recall: labelled === 0 ? 1 : tp / labelled,
-    };
-  };
+
   return {
     overall: figures('all'),
     byCheck: Object.fromEntries(COACHING_CHECKS.map((check) => [check, figures(`check:${check}`)])) as Record<

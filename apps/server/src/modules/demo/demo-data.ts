@@ -4,6 +4,8 @@
 // Customer e-mail addresses use the reserved example.com/.net/.org domains so
 // that nothing sent from the demo can ever reach a real mailbox.
 
+import { STARTER_MACROS } from '../macros/starter-macros';
+
 export interface DemoUser {
   key: string;
   name: string;
@@ -911,19 +913,9 @@ export const DEMO_CONVERSATIONS: DemoConversation[] = [
   },
 ];
 
-/** Shared canned replies, each with the languages of the demo's customers. */
+/** Shared canned replies: the starter macros every account gets, and one of the demo shop's own. */
 export const DEMO_MACROS: { name: string; shortcut: string; variants: Record<string, string> }[] = [
-  {
-    name: 'Greeting',
-    shortcut: 'hello',
-    variants: {
-      default: 'Hello {{customer.first_name}}, this is {{agent.first_name}} from {{account.name}}. How can I help?',
-      ru: 'Здравствуйте, {{customer.first_name}}! Меня зовут {{agent.first_name}}, я из {{account.name}}. Чем могу помочь?',
-      es: 'Hola, {{customer.first_name}}. Le saluda {{agent.first_name}} de {{account.name}}. ¿En qué puedo ayudarle?',
-      id: 'Halo Kak {{customer.first_name}}, saya {{agent.first_name}} dari {{account.name}}. Ada yang bisa saya bantu?',
-      ar: 'مرحبًا {{customer.first_name}}، معك {{agent.first_name}} من {{account.name}}. كيف يمكنني مساعدتك؟',
-    },
-  },
+  ...STARTER_MACROS,
   {
     name: 'Delivery delayed',
     shortcut: 'delay',
@@ -932,16 +924,6 @@ export const DEMO_MACROS: { name: string; shortcut: string; variants: Record<str
         'I am sorry the delivery is late. I have asked the courier service and will write to you today with the new date.',
       ru: 'Приношу извинения за задержку доставки. Я уже связался со службой доставки и сегодня напишу вам новую дату.',
       es: 'Lamento el retraso de la entrega. Ya consulté con la mensajería y hoy le escribo con la nueva fecha.',
-    },
-  },
-  {
-    name: 'Is everything resolved?',
-    shortcut: 'check',
-    variants: {
-      default: 'Is everything working now, {{customer.first_name}}? If anything is still not right, just reply here.',
-      ru: '{{customer.first_name}}, всё ли теперь в порядке? Если что-то ещё не так, просто ответьте на это сообщение.',
-      es: '¿Ya funciona todo bien, {{customer.first_name}}? Si algo sigue sin funcionar, responda aquí.',
-      id: 'Apakah sekarang sudah beres, Kak {{customer.first_name}}? Kalau masih ada kendala, balas saja pesan ini ya.',
     },
   },
 ];

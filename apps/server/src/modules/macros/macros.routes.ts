@@ -8,6 +8,7 @@ import {
   MacroList,
   RenderedMacro,
   RenderMacroRequest,
+  StarterMacrosResult,
   UpdateMacroRequest,
 } from '@sincere/contracts';
 import type { AppContext } from '../../context';
@@ -20,6 +21,7 @@ import { toMacro } from './macro.mapper';
 import { findMacroVisibleTo, listMacrosVisibleTo } from './macros.repository';
 import { renderMacro } from './render-macro';
 import { updateMacro } from './update-macro';
+import { addStarterMacros } from './add-starter-macros';
 
 /** Canned replies: shared ones for everyone (changed by admins and leads) and each person's own. */
 export function registerMacroRoutes(app: ZodApp, ctx: AppContext): void {
@@ -94,6 +96,22 @@ export function registerMacroRoutes(app: ZodApp, ctx: AppContext): void {
     async (request, reply) => {
       await deleteMacro(ctx, requireAuth(request.auth), request.params.id);
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    API.starterMacros,
+    {
+      schema: {
+        tags,
+        summary:
+          'Add the starter macros (greeting, looking into it, sorry for the wait, is everything resolved, closing) in ru, en, es, pt, id, ar and tr as shared macros (admins and leads); shortcuts already in use are skipped',
+        response: { 200: StarterMacrosResult, ...AUTHED_ERRORS },
+      },
+    },
+    async (request) => {
+      const { added, skipped } = await addStarterMacros(ctx, requireAuth(request.auth));
+      return { added: added.map(toMacro), skipped };
     },
   );
 

@@ -5,8 +5,9 @@ import type { AuthContext } from '../auth/auth-context';
 import { findMacroVisibleTo, findRenderingContext } from './macros.repository';
 import { firstNameOf } from '@sincere/contracts';
 import { pickVariant, renderTemplate } from './render-template';
+import { readEtiquette } from '../etiquette/conversation-etiquette';
 
-/** The macro's text for one conversation: its customer's language, the variables filled in. */
+/** The macro's text for one conversation: its customer's language, the variables filled in ({{address}} as their culture expects). */
 export async function renderMacro(
   ctx: AppContext,
   caller: AuthContext,
@@ -20,7 +21,12 @@ export async function renderMacro(
   const found = await findRenderingContext(db, accountId, conversationId);
   if (!found) throw notFound('Conversation');
   const { language, template } = pickVariant(macro.variants, found.language, found.customerLocale);
+  const needsAddress = /\{\{\s*address\s*\}\}/u.test(template);
+  const { address } = needsAddress
+    ? (await readEtiquette(ctx, accountId, conversationId)).etiquette
+    : { address: null };
   const rendered = renderTemplate(template, {
+    address: address?.chosen ?? address?.proposal?.proposed.address ?? firstNameOf(found.customerName),
     'customer.name': found.customerName,
     'customer.first_name': firstNameOf(found.customerName),
     'customer.email': found.customerEmail,

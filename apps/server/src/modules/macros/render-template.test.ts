@@ -10,6 +10,7 @@ const values = (customerName: string, agentName = 'Anna Petrova'): MacroValues =
   'agent.first_name': firstNameOf(agentName),
   'conversation.id': '0b9c6a5e-0000-4000-8000-000000000001',
   'account.name': 'Sincere Shop',
+  address: 'Kak Dimas',
 });
 
 describe('renderTemplate', () => {

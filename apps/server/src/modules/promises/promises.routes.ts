@@ -63,13 +63,20 @@ export function registerPromiseRoutes(app: ZodApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Read a draft reply: the promises it makes (with due times) and coaching warnings. Stores nothing',
+        summary:
+          'Read a draft reply: the promises it makes (with due times), coaching warnings and warnings for the customer’s culture. Stores nothing',
         params: IdParams,
         body: ReplyCheckRequest,
         response: { 200: ReplyCheck, ...AUTHED_ERRORS, ...NOT_FOUND },
       },
     },
-    async (request) => checkDraft(ctx, requireWriter(request.auth), request.params.id, request.body.text),
+    async (request) => {
+      const { text, scheduledAt, proactive } = request.body;
+      return checkDraft(ctx, requireWriter(request.auth), request.params.id, text, {
+        scheduledAt: scheduledAt ? new Date(scheduledAt) : null,
+        proactive: proactive ?? scheduledAt !== undefined,
+      });
+    },
   );
 
   app.get(

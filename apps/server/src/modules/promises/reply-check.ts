@@ -1,10 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { conversations, customers } from '@sincere/db';
-import type { ReplyCheck } from '@sincere/contracts';
+import type { CultureWarning, ReplyCheck } from '@sincere/contracts';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/app-error';
 import type { AuthContext } from '../auth/auth-context';
+import { accountCalendar } from '../calendars/account-calendar';
 import { checkReply } from '../coaching/check-reply';
+import { checkCulture } from '../etiquette/check-culture';
+import { readEtiquette } from '../etiquette/conversation-etiquette';
+import { cultureContextOf, type DraftCircumstances } from '../etiquette/culture-context';
 import { detectPromises } from './detection/detect-promises';
 
 /**
@@ -17,6 +21,7 @@ export async function checkDraft(
   caller: AuthContext,
   conversationId: string,
   text: string,
+  draft: DraftCircumstances = { scheduledAt: null, proactive: false },
 ): Promise<ReplyCheck> {
   const { accountId, account } = caller;
   const [row] = await ctx.database.db
@@ -42,12 +47,32 @@ export async function checkDraft(
     language,
   });
   const coaching = checkReply(text, { language });
+  const culture = await cultureWarnings(ctx, accountId, conversationId, text, draft);
   return {
     promises,
     defaultDueAt: new Date(now.getTime() + account.promiseDefaultDelayMinutes * 60_000).toISOString(),
     coaching,
+    culture,
     language: promises[0]?.language ?? coaching[0]?.language ?? null,
   };
+}
+
+async function cultureWarnings(
+  ctx: AppContext,
+  accountId: string,
+  conversationId: string,
+  text: string,
+  draft: DraftCircumstances,
+): Promise<CultureWarning[]> {
+  const reading = await readEtiquette(ctx, accountId, conversationId);
+  // A message scheduled for another year meets that year's quiet periods.
+  const year = draft.scheduledAt?.getUTCFullYear();
+  const calendar =
+    reading.country && year !== undefined && !reading.calendar.some((entry) => entry.startsOn.startsWith(`${year}-`))
+      ? await accountCalendar(ctx.database.db, accountId, reading.country, year)
+      : reading.calendar;
+  const context = cultureContextOf(reading, draft, calendar);
+  return context ? checkCulture(text, context) : [];
 }
 
 function validZone(zone: string | null | undefined): string | null {

@@ -1,4 +1,5 @@
 import { WEEKDAYS, type BusinessHours } from '@sincere/contracts';
+import { countryDays, type CountryDays } from '../calendars/country-days';
 import { timelineOf, type ZoneTimeline } from './zone-timeline';
 
 const MINUTE_MS = 60_000;
@@ -24,6 +25,8 @@ interface CompiledHours {
   weekly: readonly (readonly DayBlock[])[];
   /** Holidays as local days since 1970-01-01. */
   holidays: ReadonlySet<number>;
+  /** The public holidays and worked weekend days of the country the hours follow, if any. */
+  country: CountryDays | null;
   hasOpenTime: boolean;
 }
 
@@ -45,6 +48,7 @@ function compile(hours: BusinessHours): CompiledHours {
       timeZone: hours.timeZone,
       weekly,
       holidays: new Set(hours.holidays.map(localDayOfDate)),
+      country: hours.holidayCountry ? countryDays(hours.holidayCountry) : null,
       hasOpenTime: hours.alwaysOpen || weekly.some((blocks) => blocks.length > 0),
     };
     compiled.set(hours, result);
@@ -99,9 +103,13 @@ export function* openIntervalsFrom(hours: BusinessHours, at: number): Generator<
 
 function intervalsStartingOn(schedule: CompiledHours, timeline: ZoneTimeline, day: number): OpenInterval[] {
   if (schedule.holidays.has(day)) return [];
+  const kind = schedule.country?.kindOf(day) ?? null;
+  if (kind === 'off') return [];
   const midnight = day * DAY_MS;
   const intervals: OpenInterval[] = [];
-  for (const block of schedule.weekly[weekdayOf(day)] ?? []) {
+  // A weekend day worked for a transfer (a Russian Saturday) opens with Monday's hours.
+  const weekday = kind === 'working' ? 0 : weekdayOf(day);
+  for (const block of schedule.weekly[weekday] ?? []) {
     const start = timeline.instantOf(midnight + block.start * MINUTE_MS);
     const end = timeline.instantOf(midnight + block.end * MINUTE_MS);
     // A block lying wholly inside a skipped hour has no instants at all.

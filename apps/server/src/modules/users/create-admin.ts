@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { accounts, users, type Database } from '@sincere/db';
+import { accounts, macros, users, type Database } from '@sincere/db';
 import type { Role } from '@sincere/contracts';
 import { hashPassword } from '../auth/password';
+import { STARTER_MACROS } from '../macros/starter-macros';
 import type { UserRow } from './user.mapper';
 
-/** For the CLI: the first admin of a new account, or another user of an existing one. */
+/** For the CLI: the first admin of a new account (with the starter macros), or another user of an existing one. */
 export async function createAdmin(
   database: Database,
   input: { email: string; name: string; password: string; role: Role; account: { id: string } | { name: string } },
@@ -22,6 +23,8 @@ export async function createAdmin(
       const [account] = await tx.insert(accounts).values({ name: input.account.name }).returning();
       if (!account) throw new Error('insert returned no row');
       accountId = account.id;
+      // A new account starts with shared canned replies that address customers as their culture expects.
+      await tx.insert(macros).values(STARTER_MACROS.map((macro) => ({ accountId, ...macro })));
     }
     const [user] = await tx
       .insert(users)

@@ -49,6 +49,7 @@ export async function createWidgetSession(
     identity,
     name: input.user?.name ?? null,
     email: input.user?.email?.toLowerCase() ?? null,
+    locale: input.locale ?? null,
     expiresAt,
   });
   return {

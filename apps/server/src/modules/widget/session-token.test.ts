@@ -7,6 +7,7 @@ const claims = {
   identity: { kind: 'web_user' as const, value: 'user-42' },
   name: 'Ada',
   email: null,
+  locale: 'id',
   expiresAt: 1_900_000_000_000,
 };
 

@@ -13,6 +13,8 @@ export interface SessionClaims {
   /** What the site said of its user (unsigned: shown to agents, never used to find anyone). */
   name: string | null;
   email: string | null;
+  /** The language the widget speaks to them: a new customer's locale (a hint; their own words count more). */
+  locale: string | null;
   /** Milliseconds since the epoch. */
   expiresAt: number;
 }
@@ -54,6 +56,7 @@ export function signSession(identitySecret: string, claims: SessionClaims): stri
       v: claims.identity.value,
       n: claims.name,
       e: claims.email,
+      l: claims.locale,
       x: claims.expiresAt,
     }),
   ).toString('base64url');
@@ -67,7 +70,7 @@ export function readSessionClaims(token: string): SessionClaims | null {
   try {
     const raw: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     if (typeof raw !== 'object' || raw === null) return null;
-    const { a, c, k, v, n, e, x } = raw as Record<string, unknown>;
+    const { a, c, k, v, n, e, l, x } = raw as Record<string, unknown>;
     if (typeof a !== 'string' || typeof c !== 'string' || typeof v !== 'string' || typeof x !== 'number') return null;
     if (k !== 'u' && k !== 'v') return null;
     return {
@@ -76,6 +79,7 @@ export function readSessionClaims(token: string): SessionClaims | null {
       identity: { kind: k === 'u' ? 'web_user' : 'web_visitor', value: v },
       name: typeof n === 'string' ? n : null,
       email: typeof e === 'string' ? e : null,
+      locale: typeof l === 'string' ? l : null,
       expiresAt: x,
     };
   } catch {

@@ -59,8 +59,8 @@ export function checkOrigin(channel: ChannelRow, origin: string | undefined): vo
 }
 
 /** The customer as ingestInbound finds or creates them: by the session's identity only, never by an email. */
-export function inboundCustomerOf(visitor: Visitor, locale: string | null = null): InboundCustomer {
-  const { identity, name, email } = visitor.claims;
+export function inboundCustomerOf(visitor: Visitor): InboundCustomer {
+  const { identity, name, email, locale } = visitor.claims;
   const fallback = identity.kind === 'web_visitor' ? `Visitor ${identity.value.slice(0, 6)}` : `User ${identity.value}`;
   return { identities: [identity], name: name ?? fallback, email, locale };
 }

@@ -272,6 +272,7 @@ describe('the visitor’s conversation', () => {
           sunday: [],
         },
         holidays: [],
+        holidayCountry: null,
         alwaysOpen: false,
       },
     });

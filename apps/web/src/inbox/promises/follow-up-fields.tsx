@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScheduledCheck } from '../etiquette/scheduled-check';
 import { followUpDueAt, formatDue } from './promise-format';
 
 export interface FollowUpDraft {
@@ -25,6 +26,8 @@ export function followUpRequest(
 }
 
 interface Props {
+  /** When given, the text is checked for the customer's culture at the time it goes out (a quiet period…). */
+  conversationId?: string;
   draft: FollowUpDraft;
   onChange: (draft: FollowUpDraft) => void;
   problem: 'days' | 'body' | null;
@@ -32,7 +35,7 @@ interface Props {
 }
 
 /** In how many days (at 10:00 the agent's time), sent in the agent's name or as a reminder, and the text. */
-export function FollowUpFields({ draft, onChange, problem, disabled = false }: Props) {
+export function FollowUpFields({ conversationId, draft, onChange, problem, disabled = false }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const checked = followUpRequest({ ...draft, body: draft.body || '-' });
@@ -91,6 +94,9 @@ export function FollowUpFields({ draft, onChange, problem, disabled = false }: P
           </p>
         ) : null}
       </div>
+      {conversationId && checked.ok && draft.mode === 'send' && draft.body.trim() ? (
+        <ScheduledCheck conversationId={conversationId} text={draft.body} scheduledAt={checked.data.dueAt} />
+      ) : null}
     </fieldset>
   );
 }

@@ -129,6 +129,7 @@ const check: ReplyCheck = {
   ],
   defaultDueAt: '2026-11-27T10:00:00.000Z',
   coaching: [{ check: 'brush_off', text: 'anything else I can help with?', start: 70, end: 99, language: 'en' }],
+  culture: [],
   language: 'ru',
 };
 

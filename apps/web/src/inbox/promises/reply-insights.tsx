@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CultureNote } from '../etiquette/culture-note';
 import { PromiseProposal } from './promise-proposal';
 import { CoachingNote, PromiseLine } from './reply-insights-lines';
 import type { ReplyCheckState } from './use-reply-check';
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /**
- * Under the reply being written: the promises it makes and coaching advice (never blocking the send); after it
+ * Under the reply being written: the promises it makes, warnings for the customer's culture and coaching advice (never blocking the send); after it
  * went out, its promises as cards to track.
  */
 export function ReplyInsights({ state, customerTimeZone }: Props) {
@@ -18,7 +19,8 @@ export function ReplyInsights({ state, customerTimeZone }: Props) {
   const { check, proposals } = state;
   const promises = check?.promises ?? [];
   const coaching = check?.coaching ?? [];
-  if (promises.length === 0 && coaching.length === 0 && proposals.length === 0) return null;
+  const culture = check?.culture ?? [];
+  if (promises.length === 0 && coaching.length === 0 && culture.length === 0 && proposals.length === 0) return null;
   return (
     <div className="reply-insights" data-testid="reply-insights">
       {proposals.map((proposal) => (
@@ -47,8 +49,11 @@ export function ReplyInsights({ state, customerTimeZone }: Props) {
           ))}
         </ul>
       ) : null}
-      {coaching.length > 0 ? (
+      {coaching.length > 0 || culture.length > 0 ? (
         <section className="reply-insights__coaching" aria-label={t('promises.check.coaching')}>
+          {culture.map((warning) => (
+            <CultureNote key={`${warning.check}-${warning.start}`} warning={warning} />
+          ))}
           {coaching.map((warning) => (
             <CoachingNote key={`${warning.check}-${warning.start}`} warning={warning} />
           ))}

@@ -132,6 +132,7 @@ function ResolveForm({ mode, conversationId, mutations, onClose }: Props & { mod
       )}
       {withFollowUp ? (
         <FollowUpFields
+          conversationId={conversationId}
           draft={followUp}
           onChange={setFollowUp}
           problem={problem === 'days' || problem === 'body' ? problem : null}

@@ -28,7 +28,7 @@ export interface ReplyCheckState {
  * Reads the draft reply a moment after typing stops: the promises it makes and coaching warnings. Only
  * advice: a failed check shows nothing and never stands in the way of sending. Pass '' for an internal note.
  */
-export function useReplyCheck(conversationId: string, draft: string): ReplyCheckState {
+export function useReplyCheck(conversationId: string, draft: string, revision = ''): ReplyCheckState {
   const [latest, setLatest] = useState<{ conversationId: string; text: string; check: ReplyCheck } | null>(null);
   const [proposals, setProposals] = useState<Proposal[]>([]);
   // Answers can arrive out of order: only the one for the newest request counts.
@@ -46,7 +46,8 @@ export function useReplyCheck(conversationId: string, draft: string): ReplyCheck
       );
     }, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [conversationId, draft]);
+    // `revision` changes when what the check depends on changes (the customer's form of address): ask again.
+  }, [conversationId, draft, revision]);
 
   const sent = useCallback(
     (messageId: string, text: string) => {

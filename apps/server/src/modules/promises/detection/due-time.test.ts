@@ -75,9 +75,29 @@ describe('resolveDue', () => {
   });
 
   it('skips all of the Russian New Year holidays', () => {
+    // 31 December 2026 is a day off too (moved from 4 January by the decree on 2026), then 1–8 January and a weekend.
     expect(due({ kind: 'businessDays', days: 2 }, moscow('2026-12-30T15:10:00+03:00'))).toBe(
-      '2027-01-11T18:00:00+03:00',
+      '2027-01-12T18:00:00+03:00',
     );
+  });
+
+  it('counts a Saturday Russia works by decree as a business day', () => {
+    // Friday 31 October 2025; Saturday 1 November is worked, Monday 3 November is off instead.
+    expect(due({ kind: 'businessDays', days: 1 }, moscow('2025-10-31T12:00:00+03:00'))).toBe(
+      '2025-11-01T18:00:00+03:00',
+    );
+    expect(due({ kind: 'businessDays', days: 2 }, moscow('2025-10-31T12:00:00+03:00'))).toBe(
+      '2025-11-05T18:00:00+03:00',
+    );
+  });
+
+  it('skips the Saudi weekend, Friday and Saturday, and works Sunday', () => {
+    const riyadh: DueContext = {
+      sentAt: new Date('2026-11-26T10:00:00+03:00'),
+      timeZone: 'Asia/Riyadh',
+      country: 'SA',
+    };
+    expect(due({ kind: 'businessDays', days: 1 }, riyadh)).toBe('2026-11-29T18:00:00+03:00');
   });
 
   it('skips a Brazilian public holiday in business days', () => {

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import type Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
+import { calendarEntries, isDayOff, type AccountCalendarEntry } from '../../calendars/country-calendar';
 
 /** A day a reply names: relative to the send day, the next such weekday, or a calendar date. */
 export type NamedDay =
@@ -30,6 +29,8 @@ export interface DueContext {
   country?: string | null;
   /** The account's own days off, ISO dates (`2026-12-31`). */
   holidays?: readonly string[];
+  /** The account's own entries in the country's calendar (days off added, shipped ones replaced or removed). */
+  calendar?: readonly AccountCalendarEntry[];
 }
 
 /** A day without a clock time falls due at its end of business. */
@@ -103,11 +104,11 @@ export function dayOf(day: NamedDay, sendDay: DateTime): DateTime {
   }
 }
 
-/** The Nth Monday–Friday after the send day that is no public holiday of the country nor of the account. */
+/** The Nth business day after the send day: not a day off in the country's calendar, nor one of the account's. */
 export function nthBusinessDayAfter(
   sendDay: DateTime,
   count: number,
-  context: Pick<DueContext, 'country' | 'holidays'>,
+  context: Pick<DueContext, 'country' | 'holidays' | 'calendar'>,
 ): DateTime {
   let day = sendDay;
   let left = Math.max(count, 0);
@@ -118,48 +119,14 @@ export function nthBusinessDayAfter(
   return day;
 }
 
-export function isBusinessDay(day: DateTime, context: Pick<DueContext, 'country' | 'holidays'>): boolean {
-  if (day.weekday > 5) return false;
+/**
+ * Monday–Friday without a country; with one, its weekend, public holidays and Sincere's overlay (Russia's
+ * transferred days off and worked Saturdays, Indonesia's collective leave). The country's calendar, and with it
+ * date-holidays, loads only when a reply counts business days.
+ */
+export function isBusinessDay(day: DateTime, context: Pick<DueContext, 'country' | 'holidays' | 'calendar'>): boolean {
   const iso = day.toISODate() ?? '';
   if (context.holidays?.includes(iso)) return false;
-  return !context.country || !publicHolidays(context.country, day.year).has(iso);
-}
-
-/**
- * Days date-holidays leaves out although they are public days off by law: Russia's New Year holidays
- * run 1–8 January (Labour Code, art. 112), the library lists only some of them.
- */
-const MISSING_HOLIDAYS: Record<string, readonly string[]> = {
-  RU: ['01-01', '01-02', '01-03', '01-04', '01-05', '01-06', '01-07', '01-08'],
-};
-
-const calendars = new Map<string, Holidays | null>();
-/*
- * date-holidays holds every country's rules: ~23 MiB and a quarter of a second, loaded the first time a reply
- * counts business days (few do). Required, not imported, so resolving stays synchronous.
- */
-const require = createRequire(import.meta.url);
-let HolidaysClass: typeof Holidays | null = null;
-const holidaysClass = (): typeof Holidays => (HolidaysClass ??= require('date-holidays') as typeof Holidays);
-const holidayYears = new Map<string, ReadonlySet<string>>();
-
-/** The public holidays of a country in a year as ISO dates; one Holidays instance per country. */
-export function publicHolidays(country: string, year: number): ReadonlySet<string> {
-  const code = country.trim().toUpperCase();
-  const key = `${code}:${year}`;
-  const known = holidayYears.get(key);
-  if (known) return known;
-  let calendar = calendars.get(code);
-  if (calendar === undefined) {
-    // An unknown country code has no holidays rather than failing the detector.
-    const Calendar = holidaysClass();
-    calendar = /^[A-Z]{2}$/.test(code) && code in new Calendar().getCountries() ? new Calendar(code) : null;
-    calendars.set(code, calendar);
-  }
-  const days = new Set<string>((MISSING_HOLIDAYS[code] ?? []).map((monthDay) => `${year}-${monthDay}`));
-  for (const holiday of calendar?.getHolidays(year) ?? []) {
-    if (holiday.type === 'public') days.add(holiday.date.slice(0, 10));
-  }
-  holidayYears.set(key, days);
-  return days;
+  if (!context.country) return day.weekday <= 5;
+  return !isDayOff(context.country, iso, calendarEntries(context.country, day.year, context.calendar));
 }

@@ -1,0 +1,76 @@
+import type { LocaleProfile } from '@sincere/contracts';
+
+export const arEgProfile: LocaleProfile = {
+  locale: 'ar-EG',
+  name: 'Arabic (Egypt)',
+  countries: ['EG'],
+  you: {
+    formal: 'حضرتك',
+    informal: 'انت',
+    serviceDefault: 'formal',
+    // Only the bare pronouns: the "-ك" endings ("عندك") go with حضرتك as well.
+    informalForms: ['انت', 'إنت', 'أنت', 'انتي', 'إنتي', 'أنتي'],
+    note: 'حضرتك is the polite "you" in Egypt; a bare انت/انتي to a customer sounds too familiar.',
+  },
+  honorifics: [
+    {
+      text: 'أستاذ',
+      gender: 'male',
+      age: 'adult',
+      placement: 'before',
+      name: 'given',
+      formality: 'formal',
+      default: false,
+      note: 'Common in Egypt for any adult man, with the first name.',
+    },
+    {
+      text: 'أستاذة',
+      gender: 'female',
+      age: 'adult',
+      placement: 'before',
+      name: 'given',
+      formality: 'formal',
+      default: false,
+    },
+    {
+      text: 'مدام',
+      gender: 'female',
+      age: 'adult',
+      placement: 'before',
+      name: 'given',
+      formality: 'formal',
+      default: false,
+      note: 'Common for a married woman.',
+    },
+    {
+      text: 'يا فندم',
+      gender: 'any',
+      age: 'any',
+      placement: 'before',
+      name: 'none',
+      formality: 'formal',
+      default: false,
+      note: '"Sir/madam" in Egyptian service, for any customer: "أهلاً يا فندم".',
+    },
+  ],
+  nameUse: 'given',
+  greetings: [
+    { text: 'أهلاً {address}، إزاي أقدر أساعد حضرتك؟', formality: 'formal', gender: 'any' },
+    { text: 'مساء الخير {address}، شكراً لتواصل حضرتك معانا.', formality: 'formal', gender: 'any' },
+    { text: 'أهلاً {address}!', formality: 'informal', gender: 'any' },
+  ],
+  closings: [
+    { text: 'شكراً لحضرتك، {address}، ونتمنى لحضرتك يوم سعيد.', formality: 'formal', gender: 'any' },
+    { text: 'لو احتاجت حضرتك أي حاجة تانية إحنا موجودين، {address}.', formality: 'formal', gender: 'any' },
+    { text: 'شكراً {address}!', formality: 'informal', gender: 'any' },
+  ],
+  negativeFeedback: 'indirect',
+  context: 'high',
+  scheduling: 'very_flexible',
+  faceSaving: 'strict',
+  assumption: 'The source does not place Egypt; its bands are taken from Saudi Arabia and the Middle East.',
+  notes: [
+    'Egyptian colloquial is usual in chat; حضرتك keeps it polite.',
+    'Never correct or contradict a customer publicly; greet customers for Ramadan and Eid.',
+  ],
+};

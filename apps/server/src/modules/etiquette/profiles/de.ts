@@ -1,0 +1,72 @@
+import type { LocaleProfile } from '@sincere/contracts';
+
+export const deProfile: LocaleProfile = {
+  locale: 'de',
+  name: 'German',
+  countries: ['DE', 'AT', 'CH', 'LI'],
+  you: {
+    formal: 'Sie',
+    informal: 'du',
+    serviceDefault: 'formal',
+    informalForms: [
+      'du',
+      'dich',
+      'dir',
+      'dein',
+      'deine',
+      'deinen',
+      'deinem',
+      'deiner',
+      'deines',
+      'euch',
+      'euer',
+      'eure',
+      'euren',
+      'eurem',
+      'eurer',
+    ],
+    note: 'Sie is the default; some brands use du throughout, and then consistently.',
+  },
+  honorifics: [
+    {
+      text: 'Herr',
+      gender: 'male',
+      age: 'adult',
+      placement: 'before',
+      name: 'surname',
+      formality: 'formal',
+      default: false,
+    },
+    {
+      text: 'Frau',
+      gender: 'female',
+      age: 'adult',
+      placement: 'before',
+      name: 'surname',
+      formality: 'formal',
+      default: false,
+    },
+  ],
+  // Without a known gender, the full name with no title is the usual neutral form: "Guten Tag Kim Schmidt".
+  nameUse: 'full',
+  greetings: [
+    { text: 'Guten Tag {address},', formality: 'formal', gender: 'any' },
+    { text: 'Sehr geehrter {address},', formality: 'formal', gender: 'male' },
+    { text: 'Sehr geehrte {address},', formality: 'formal', gender: 'female' },
+    { text: 'Hallo {address},', formality: 'informal', gender: 'any' },
+  ],
+  closings: [
+    { text: 'Mit freundlichen Grüßen', formality: 'formal', gender: 'any' },
+    { text: 'Einen schönen Tag noch, {address}!', formality: 'formal', gender: 'any' },
+    { text: 'Viele Grüße', formality: 'informal', gender: 'any' },
+  ],
+  negativeFeedback: 'direct',
+  context: 'low',
+  scheduling: 'linear',
+  faceSaving: 'normal',
+  assumption: null,
+  notes: [
+    'Herr/Frau with the surname; a wrong gender is worse than the full name without a title.',
+    'Be precise about dates and steps: a promised time is a commitment.',
+  ],
+};

@@ -1,0 +1,73 @@
+import type { LocaleProfile } from '@sincere/contracts';
+
+export const frProfile: LocaleProfile = {
+  locale: 'fr',
+  name: 'French',
+  countries: ['FR', 'BE', 'LU', 'MC', 'CH'],
+  you: {
+    formal: 'vous',
+    informal: 'tu',
+    serviceDefault: 'formal',
+    informalForms: ['tu', 'toi', 'te', 'ton', 'ta', 'tes', 'tien', 'tienne', 'tiennes', "t'", 't’'],
+    note: 'Vous is the default; a few young brands use tu throughout.',
+  },
+  honorifics: [
+    {
+      text: 'Monsieur',
+      gender: 'male',
+      age: 'adult',
+      placement: 'before',
+      name: 'surname',
+      formality: 'formal',
+      default: false,
+    },
+    {
+      text: 'Madame',
+      gender: 'female',
+      age: 'adult',
+      placement: 'before',
+      name: 'surname',
+      formality: 'formal',
+      default: false,
+    },
+    {
+      text: 'Monsieur',
+      gender: 'male',
+      age: 'any',
+      placement: 'before',
+      name: 'none',
+      formality: 'formal',
+      default: false,
+      note: '"Bonjour Monsieur" alone is the most courteous form, with or without a name.',
+    },
+    {
+      text: 'Madame',
+      gender: 'female',
+      age: 'any',
+      placement: 'before',
+      name: 'none',
+      formality: 'formal',
+      default: false,
+    },
+  ],
+  nameUse: 'given',
+  greetings: [
+    { text: 'Bonjour {address},', formality: 'formal', gender: 'any' },
+    { text: 'Bonjour {address}, que puis-je faire pour vous ?', formality: 'formal', gender: 'any' },
+    { text: 'Salut {address} !', formality: 'informal', gender: 'any' },
+  ],
+  closings: [
+    { text: 'Cordialement,', formality: 'formal', gender: 'any' },
+    { text: 'Belle journée, {address} !', formality: 'formal', gender: 'any' },
+    { text: 'À bientôt {address} !', formality: 'informal', gender: 'any' },
+  ],
+  negativeFeedback: 'direct',
+  context: 'high',
+  scheduling: 'flexible',
+  faceSaving: 'normal',
+  assumption: null,
+  notes: [
+    'Start with "Bonjour": a reply without it reads as rude.',
+    'Monsieur/Madame with the surname when formal; French puts a space before ! ? : ;',
+  ],
+};

@@ -1,0 +1,77 @@
+import type { LocaleProfile } from '@sincere/contracts';
+
+export const jaProfile: LocaleProfile = {
+  locale: 'ja',
+  name: 'Japanese',
+  countries: ['JP'],
+  you: {
+    formal: null,
+    informal: null,
+    serviceDefault: 'formal',
+    informalForms: ['あなた', 'あんた', '君', 'きみ', 'お前', 'おまえ'],
+    note: 'No pronoun: polite verb forms and the name with 様, or お客様. あなた sounds distant or rude to a customer.',
+  },
+  honorifics: [
+    {
+      text: '様',
+      gender: 'any',
+      age: 'any',
+      placement: 'after',
+      name: 'surname',
+      formality: 'formal',
+      default: true,
+      note: 'Sama, after the surname: "田中様".',
+    },
+    {
+      text: '様',
+      gender: 'any',
+      age: 'any',
+      placement: 'after',
+      name: 'full',
+      formality: 'formal',
+      default: false,
+      note: 'After the full name in emails and letters: "田中太郎様".',
+    },
+    {
+      text: 'さん',
+      gender: 'any',
+      age: 'any',
+      placement: 'after',
+      name: 'surname',
+      formality: 'informal',
+      default: false,
+      note: 'Friendly; too casual for a company writing to a customer.',
+    },
+    {
+      text: 'お客様',
+      gender: 'any',
+      age: 'any',
+      placement: 'before',
+      name: 'none',
+      formality: 'formal',
+      default: false,
+      note: '"The customer": when the name is unknown, and in place of "you".',
+    },
+  ],
+  // The name is never used bare with a customer: always with 様 (or お客様).
+  nameUse: 'none',
+  greetings: [
+    { text: '{address}、お問い合わせいただきありがとうございます。', formality: 'formal', gender: 'any' },
+    { text: '{address}、いつもご利用いただきありがとうございます。', formality: 'formal', gender: 'any' },
+    { text: '{address}、こんにちは！', formality: 'informal', gender: 'any' },
+  ],
+  closings: [
+    { text: '今後ともよろしくお願いいたします。', formality: 'formal', gender: 'any' },
+    { text: '{address}のまたのご利用を心よりお待ちしております。', formality: 'formal', gender: 'any' },
+    { text: 'ありがとうございました！', formality: 'informal', gender: 'any' },
+  ],
+  negativeFeedback: 'indirect',
+  context: 'high',
+  scheduling: 'linear',
+  faceSaving: 'careful',
+  assumption: null,
+  notes: [
+    'Apologise first and explicitly, then explain; a promised time is kept to the minute.',
+    'Names in Japanese script put the surname first: 田中 太郎 is Mr Tanaka.',
+  ],
+};

@@ -1,0 +1,66 @@
+import type { LocaleProfile } from '@sincere/contracts';
+
+export const ptBrProfile: LocaleProfile = {
+  locale: 'pt-BR',
+  name: 'Portuguese (Brazil)',
+  countries: ['BR'],
+  you: {
+    formal: 'o senhor / a senhora',
+    informal: 'você',
+    serviceDefault: 'informal',
+    informalForms: ['você', 'voce', 'vc', 'tu', 'te', 'ti', 'contigo', 'teu', 'tua', 'teus', 'tuas'],
+    note: 'Você is the neutral service default in Brazil; o senhor / a senhora shows respect to older customers. Tu is regional and intimate.',
+  },
+  honorifics: [
+    {
+      text: 'senhor',
+      gender: 'male',
+      age: 'adult',
+      placement: 'before',
+      name: 'given',
+      formality: 'formal',
+      default: false,
+    },
+    {
+      text: 'senhora',
+      gender: 'female',
+      age: 'adult',
+      placement: 'before',
+      name: 'given',
+      formality: 'formal',
+      default: false,
+    },
+    {
+      text: 'Dona',
+      gender: 'female',
+      age: 'older',
+      placement: 'before',
+      name: 'given',
+      formality: 'formal',
+      default: false,
+      note: 'Respect for an older woman: "Dona Maria".',
+    },
+  ],
+  nameUse: 'given',
+  greetings: [
+    { text: 'Olá, {address}! Como posso ajudar?', formality: 'informal', gender: 'any' },
+    { text: 'Oi, {address}, tudo bem?', formality: 'informal', gender: 'any' },
+    { text: 'Bom dia, {address}. Em que posso ajudar?', formality: 'formal', gender: 'any' },
+    { text: 'Prezado {address},', formality: 'formal', gender: 'male' },
+    { text: 'Prezada {address},', formality: 'formal', gender: 'female' },
+  ],
+  closings: [
+    { text: 'Tenha um ótimo dia, {address}!', formality: 'formal', gender: 'any' },
+    { text: 'Qualquer coisa, é só chamar, {address}!', formality: 'informal', gender: 'any' },
+    { text: 'Atenciosamente,', formality: 'formal', gender: 'any' },
+  ],
+  negativeFeedback: 'indirect',
+  context: 'high',
+  scheduling: 'flexible',
+  faceSaving: 'careful',
+  assumption: null,
+  notes: [
+    'The first name with você is usual in chat; warmth matters as much as speed.',
+    'Bad news reads best wrapped in what can be done: criticism is given indirectly.',
+  ],
+};

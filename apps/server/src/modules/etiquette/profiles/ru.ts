@@ -1,0 +1,62 @@
+import type { LocaleProfile } from '@sincere/contracts';
+
+export const ruProfile: LocaleProfile = {
+  locale: 'ru',
+  name: 'Russian',
+  countries: ['RU', 'BY', 'KZ', 'KG'],
+  you: {
+    formal: 'вы',
+    informal: 'ты',
+    serviceDefault: 'formal',
+    informalForms: [
+      'ты',
+      'тебя',
+      'тебе',
+      'тобой',
+      'тобою',
+      'твой',
+      'твоя',
+      'твоё',
+      'твое',
+      'твои',
+      'твоего',
+      'твоей',
+      'твоему',
+      'твоим',
+      'твоих',
+      'твоими',
+      'твою',
+      'твоём',
+      'твоем',
+    ],
+    note: 'In chat a lowercase «вы» is normal; a capital «Вы» is extra-formal, for letters to one person.',
+  },
+  // Russian has no titles in speech: the forms are the first name (chat) and the first name with the patronymic
+  // (older customers, formal letters), which a title-less honorific cannot express; see propose-address.ts.
+  honorifics: [],
+  nameUse: 'given',
+  greetings: [
+    { text: 'Здравствуйте, {address}!', formality: 'formal', gender: 'any' },
+    { text: 'Добрый день, {address}!', formality: 'formal', gender: 'any' },
+    { text: 'Уважаемый {address}!', formality: 'formal', gender: 'male' },
+    { text: 'Уважаемая {address}!', formality: 'formal', gender: 'female' },
+    { text: 'Привет, {address}!', formality: 'informal', gender: 'any' },
+  ],
+  closings: [
+    { text: 'Хорошего дня, {address}!', formality: 'formal', gender: 'any' },
+    { text: 'С уважением, команда поддержки.', formality: 'formal', gender: 'any' },
+    { text: 'Если появятся вопросы, пишите, {address}, мы на связи.', formality: 'formal', gender: 'any' },
+    { text: 'Пиши, если что, {address}!', formality: 'informal', gender: 'any' },
+  ],
+  negativeFeedback: 'direct',
+  context: 'high',
+  scheduling: 'flexible',
+  faceSaving: 'normal',
+  assumption: null,
+  notes: [
+    'In Russian chat a lowercase «вы» is normal and polite; «Вы» with a capital reads as a formal letter.',
+    '«Уважаемый/Уважаемая» belongs in letters; in chat it sounds bureaucratic.',
+    'Name and patronymic (Екатерина Сергеевна) for older customers and formal letters; the first name in chat.',
+    'Criticism is given directly; over-softened bad news can read as evasive.',
+  ],
+};

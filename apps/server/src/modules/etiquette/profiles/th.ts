@@ -1,0 +1,76 @@
+import type { LocaleProfile } from '@sincere/contracts';
+
+export const thProfile: LocaleProfile = {
+  locale: 'th',
+  name: 'Thai',
+  countries: ['TH'],
+  you: {
+    formal: 'คุณ',
+    informal: 'เธอ',
+    serviceDefault: 'formal',
+    // Thai is written without spaces: only words that are not parts of common longer ones.
+    informalForms: ['เธอ', 'มึง'],
+    note: 'คุณ is polite; many agents use คุณลูกค้า or the name with คุณ in place of "you".',
+  },
+  honorifics: [
+    {
+      text: 'คุณ',
+      gender: 'any',
+      age: 'any',
+      placement: 'before',
+      name: 'given',
+      formality: 'formal',
+      default: true,
+      note: 'Khun, before the given name or nickname, any gender: "คุณสมชาย".',
+    },
+    {
+      text: 'พี่',
+      gender: 'any',
+      age: 'older',
+      placement: 'before',
+      name: 'given',
+      formality: 'informal',
+      default: false,
+      note: '"Elder sibling": warm, common from online sellers.',
+    },
+    {
+      text: 'น้อง',
+      gender: 'any',
+      age: 'younger',
+      placement: 'before',
+      name: 'given',
+      formality: 'informal',
+      default: false,
+      note: '"Younger sibling": for a clearly younger customer.',
+    },
+    {
+      text: 'คุณลูกค้า',
+      gender: 'any',
+      age: 'any',
+      placement: 'before',
+      name: 'none',
+      formality: 'formal',
+      default: false,
+      note: '"Dear customer": when the name is unknown.',
+    },
+  ],
+  nameUse: 'given',
+  greetings: [
+    { text: 'สวัสดีครับ/ค่ะ {address} มีอะไรให้ช่วยไหมครับ/คะ', formality: 'formal', gender: 'any' },
+    { text: 'ขอบคุณที่ติดต่อเรานะครับ/คะ {address}', formality: 'formal', gender: 'any' },
+    { text: 'หวัดดี {address}', formality: 'informal', gender: 'any' },
+  ],
+  closings: [
+    { text: 'ขอบคุณครับ/ค่ะ {address}', formality: 'formal', gender: 'any' },
+    { text: 'ขอให้เป็นวันที่ดีนะครับ/คะ {address}', formality: 'formal', gender: 'any' },
+  ],
+  negativeFeedback: 'indirect',
+  context: 'high',
+  scheduling: 'flexible',
+  faceSaving: 'careful',
+  assumption: 'The source does not place Thailand on scheduling; it is taken from China, India and Indonesia.',
+  notes: [
+    "The particle ครับ (male agent) or ค่ะ/คะ (female agent) follows the agent's gender, not the customer's.",
+    'Thai people often go by a short nickname; use the one the customer gives, with คุณ.',
+  ],
+};
