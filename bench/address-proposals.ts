@@ -1,5 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { addressFor, loadAddressSet, measureAddressSet } from '../apps/server/src/modules/etiquette/address-set';
+import {
+  addressFor,
+  BLIND_ADDRESS_SET_FILE,
+  loadAddressSet,
+  measureAddressSet,
+} from '../apps/server/src/modules/etiquette/address-set';
 import { SHIPPED_PROFILES } from '../apps/server/src/modules/etiquette/profiles';
 import type { Benchmark, BenchmarkResult } from './report';
 
@@ -18,6 +23,8 @@ export const addressProposals: Benchmark = {
   run(): Promise<BenchmarkResult> {
     const set = loadAddressSet();
     const figures = measureAddressSet(set);
+    const blindSet = loadAddressSet(BLIND_ADDRESS_SET_FILE);
+    const blind = measureAddressSet(blindSet);
     const samples = Array.from({ length: TIMING_ROUNDS }, () => {
       const startedAt = performance.now();
       for (const entry of set) addressFor(entry, SHIPPED_PROFILES);
@@ -50,11 +57,30 @@ export const addressProposals: Benchmark = {
           samples: [percent(figures.alternativesRecall)],
           targetMin: 95,
         },
+        {
+          label: 'blind: profile chosen correctly',
+          unit: '%',
+          kind: 'detail',
+          samples: [percent(blind.profileAccuracy)],
+        },
+        {
+          label: 'blind: proposal exactly right',
+          unit: '%',
+          kind: 'detail',
+          samples: [percent(blind.proposalAccuracy)],
+        },
+        {
+          label: 'blind: expected alternatives offered',
+          unit: '%',
+          kind: 'detail',
+          samples: [percent(blind.alternativesRecall)],
+        },
         { label: 'time per customer', unit: 'ms', kind: 'measure', samples, target: 1 },
       ],
       notes: [
         'the set was written by the engineer who wrote the proposals, so it measures agreement with their reading of the sources, not with a second labeller',
         misses.length > 0 ? `misses: ${misses.join('; ')}` : 'no misses',
+        `blind set (${blindSet.length} customers, a second labeller who did not read the code): ${blind.misses.length} misses: ${blind.misses.map((miss) => `${miss.id} ${miss.what}: expected ${miss.expected}, got ${miss.got}`).join('; ')}`,
       ],
       breakdown: Object.fromEntries(
         Object.entries(figures.byLocale).map(([locale, group]) => [

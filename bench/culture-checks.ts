@@ -1,6 +1,7 @@
 import { checkCulture, type CultureContext } from '../apps/server/src/modules/etiquette/check-culture';
 import {
   CULTURE_SET_FILE,
+  BLIND_CULTURE_SET_FILE,
   FRESH_CULTURE_SET_FILE,
   contextOf,
   loadCultureSet,
@@ -76,6 +77,8 @@ export const cultureChecks: Benchmark = {
     const longTiming = timePerReply(long);
     const main = measureCultureSet(set);
     const unseen = fresh ? measureCultureSet(fresh) : null;
+    const blindSet = loadCultureSet(BLIND_CULTURE_SET_FILE);
+    const blind = measureCultureSet(blindSet);
     const averageLength = drafts.reduce((sum, draft) => sum + draft.text.length, 0) / drafts.length;
     const longLength = long.reduce((sum, draft) => sum + draft.text.length, 0) / Math.max(1, long.length);
     const µs = (ms: number) => (ms * 1000).toFixed(0);
@@ -84,6 +87,9 @@ export const cultureChecks: Benchmark = {
           { label: 'fresh precision', unit: '%', kind: 'detail', samples: [percent(unseen.overall.precision)] },
           { label: 'fresh recall', unit: '%', kind: 'detail', samples: [percent(unseen.overall.recall)] },
           ...figureRows('fresh', { ...unseen.byCheck, ...unseen.byLocale }),
+          { label: 'blind precision', unit: '%', kind: 'detail', samples: [percent(blind.overall.precision)] },
+          { label: 'blind recall', unit: '%', kind: 'detail', samples: [percent(blind.overall.recall)] },
+          ...figureRows('blind', { ...blind.byCheck, ...blind.byLocale }),
         ]
       : [];
     return Promise.resolve({
@@ -109,6 +115,7 @@ export const cultureChecks: Benchmark = {
       notes: [
         `time per reply ${µs(Math.min(...timing.samples))}–${µs(Math.max(...timing.samples))} µs, CPU ${µs(Math.min(...timing.cpuMs))}–${µs(Math.max(...timing.cpuMs))} µs (replies of ~${Math.round(averageLength)} characters); the first pass, compiling each profile's patterns, took ${timing.firstMs.toFixed(0)} ms in all`,
         `long replies (~${Math.round(longLength)} characters): ${µs(Math.min(...longTiming.samples))}–${µs(Math.max(...longTiming.samples))} µs each`,
+        `blind set (${blindSet.length} replies by a second labeller who did not read the code): precision ${percent(blind.overall.precision).toFixed(1)} %, recall ${percent(blind.overall.recall).toFixed(1)} %; false positives ${blind.falsePositives.map((miss) => `${miss.id} ${miss.check}`).join(', ') || 'none'}; false negatives ${blind.falseNegatives.map((miss) => `${miss.id} ${miss.check}`).join(', ') || 'none'}`,
         unseen
           ? `fresh set (${fresh?.length ?? 0} replies, written before the checks and never tuned on, by the same author): precision ${percent(unseen.overall.precision).toFixed(1)} %, recall ${percent(unseen.overall.recall).toFixed(1)} %; ${unseen.falsePositives.length} false positives, ${unseen.falseNegatives.length} false negatives`
           : `no fresh set at ${FRESH_CULTURE_SET_FILE}: only the labelled set, which the checks were tuned on, was measured`,

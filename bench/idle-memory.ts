@@ -1,7 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { API, CSRF_HEADER, SESSION_COOKIE, type ConversationPage, type SessionResponse } from '@sincere/contracts';
+import {
+  API,
+  CSRF_HEADER,
+  ETIQUETTE_API,
+  SESSION_COOKIE,
+  type ConversationPage,
+  type SessionResponse,
+} from '@sincere/contracts';
 import { spawnServer, type SpawnedServer } from '../test/support/spawn-server';
 import { demoSize } from './cold-start';
 import { bareNodeMemory, barePgliteMemory, residentMemory, sleep } from './processes';
@@ -11,7 +18,10 @@ import { prepareStartMode } from './web-build';
 const RUNS = 2;
 const IDLE_MS = 10_000;
 
-/** What an agent's browser does in the first minute: sign in, open the inbox and every conversation, the team, the API docs. */
+/**
+ * What an agent's browser does in the first minute: sign in, open the inbox and every conversation (with how to
+ * address its customer), the team, the API docs.
+ */
 async function browse(server: SpawnedServer): Promise<number> {
   const signIn = await fetch(`${server.url}${API.signIn}`, {
     method: 'POST',
@@ -35,8 +45,10 @@ async function browse(server: SpawnedServer): Promise<number> {
   const page = JSON.parse(await get(`${API.conversations}?limit=200`)) as ConversationPage;
   requests += 1;
   for (const conversation of page.items) {
+    // The agent app asks how to address the customer beside each conversation it opens.
     await get(API.conversation(conversation.id));
-    requests += 1;
+    await get(ETIQUETTE_API.conversationEtiquette(conversation.id));
+    requests += 2;
   }
   for (const path of ['/', API.users, API.apiTokens, API.auditLog, API.account, '/api/openapi.json', '/api/docs/']) {
     await get(path);

@@ -1,5 +1,6 @@
 import { detectLanguage, type LanguageHints } from '../apps/server/src/modules/language/detect-language';
 import {
+  BLIND_LANGUAGE_SET_FILE,
   FRESH_LANGUAGE_SET_FILE,
   loadLanguageSet,
   measureLanguageSet,
@@ -100,6 +101,7 @@ export const languageDetection: Benchmark = {
     const main = measureLanguageSet(set);
     const bare = measureLanguageSet(set, { useHints: false });
     const fresh = measureLanguageSet(loadLanguageSet(FRESH_LANGUAGE_SET_FILE));
+    const blind = measureLanguageSet(loadLanguageSet(BLIND_LANGUAGE_SET_FILE));
     const averageLength = set.reduce((sum, message) => sum + message.text.length, 0) / set.length;
     const hinted = set.filter((message) => message.hints).length;
     const µs = (ms: number) => (ms * 1000).toFixed(0);
@@ -124,6 +126,8 @@ export const languageDetection: Benchmark = {
         ...languageRows('with hints', main),
         { label: 'fresh accuracy', unit: '%', kind: 'detail', samples: [percent(fresh.overall.accuracy)] },
         { label: 'fresh id vs ms accuracy', unit: '%', kind: 'detail', samples: [percent(fresh.idMs.accuracy)] },
+        { label: 'blind accuracy', unit: '%', kind: 'detail', samples: [percent(blind.overall.accuracy)] },
+        { label: 'blind id vs ms accuracy', unit: '%', kind: 'detail', samples: [percent(blind.idMs.accuracy)] },
         { label: 'text-only accuracy', unit: '%', kind: 'detail', samples: [percent(bare.overall.accuracy)] },
         { label: 'text-only id vs ms accuracy', unit: '%', kind: 'detail', samples: [percent(bare.idMs.accuracy)] },
         ...languageRows('text-only', bare),
@@ -146,6 +150,9 @@ export const languageDetection: Benchmark = {
         'the marker words were written alongside the labelled set: the fresh set, written after they were frozen, is the honest figure',
         `fresh set: ${fresh.overall.correct}/${fresh.overall.messages} right, id vs ms ${fresh.idMs.correct}/${fresh.idMs.messages}`,
         confusionNote('fresh', fresh),
+        `blind set (a second labeller): ${blind.overall.correct}/${blind.overall.messages} right, id vs ms ${blind.idMs.correct}/${blind.idMs.messages}`,
+        confusionNote('blind', blind),
+        ...missNotes(blind),
       ],
       breakdown: { ...breakdownOf('with hints', main), ...breakdownOf('text only', bare) },
     });

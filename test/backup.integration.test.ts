@@ -16,6 +16,8 @@ import {
   customerFacts,
   followUps,
   promises,
+  localeProfiles,
+  calendarEntries,
   customerNotes,
   customers,
   channels,
@@ -282,6 +284,21 @@ async function seedTheRest(database: Database, accountId: string): Promise<void>
     mode: 'send',
     body: 'Всё ли работает?',
     status: 'scheduled',
+  });
+  await db.insert(localeProfiles).values({
+    accountId,
+    locale: 'id',
+    profile: { locale: 'id', name: 'Indonesian, our way' },
+    updatedBy: user.id,
+  });
+  await db.insert(calendarEntries).values({
+    accountId,
+    country: 'ID',
+    startsOn: '2027-03-01',
+    endsOn: '2027-03-02',
+    kind: 'holiday',
+    name: 'Company retreat',
+    createdBy: user.id,
   });
   await db.insert(connectors).values({
     accountId,

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HOLIDAY_COUNTRIES } from './holiday-countries';
+import { CALENDAR_COUNTRIES, countryOptions } from './culture/calendar-draft';
 
 interface Props {
   /** ISO code, '' for none. */
@@ -14,10 +14,10 @@ interface Props {
 export function HolidayCountryField({ value, error, editable, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const names = new Intl.DisplayNames([i18n.language], { type: 'region' });
-  const options = HOLIDAY_COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
-    a.name.localeCompare(b.name, i18n.language),
-  );
+  // The countries the calendar settings offer, and the one chosen before if it is not among them.
+  const known: readonly string[] = CALENDAR_COUNTRIES;
+  const codes = value && !known.includes(value) ? [...known, value] : known;
+  const options = countryOptions(codes, i18n.language);
   return (
     <div className="field">
       <label htmlFor={id}>{t('businessHours.holidayCountry')}</label>

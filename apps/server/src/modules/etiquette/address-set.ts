@@ -7,6 +7,8 @@ import { proposeAddress } from './propose-address';
 
 /** Customers as a CRM or chat widget knows them, each with the address a careful agent would use, by hand. */
 export const ADDRESS_SET_FILE = fileURLToPath(new URL('./labelled/addresses.jsonl', import.meta.url));
+/** Written by a second labeller from the profiles' data and notes, without reading the code: the honest figure. */
+export const BLIND_ADDRESS_SET_FILE = fileURLToPath(new URL('./labelled/addresses-blind.jsonl', import.meta.url));
 
 const LabelledCustomer = z.strictObject({
   id: z.string().min(1),

@@ -17,6 +17,8 @@ import { shippedProfile } from './profiles';
 /** The hand-labelled replies the checks are tuned on, and a fresh set written before tuning and never tuned on. */
 export const CULTURE_SET_FILE = fileURLToPath(new URL('./labelled/culture.jsonl', import.meta.url));
 export const FRESH_CULTURE_SET_FILE = fileURLToPath(new URL('./labelled/culture-fresh.jsonl', import.meta.url));
+/** Written by a second labeller from the check definitions and the profiles, without reading the code. */
+export const BLIND_CULTURE_SET_FILE = fileURLToPath(new URL('./labelled/culture-blind.jsonl', import.meta.url));
 
 const LabelledContext = z.strictObject({
   address: z.string().min(1).nullable(),

@@ -180,6 +180,19 @@ function russian(tokens: readonly string[]): Ordered {
   return western(tokens);
 }
 
+const SON_OF = new Set(['bin', 'b', 'a/l', 's/o', 'ibn', 'بن', 'ابن']);
+const DAUGHTER_OF = new Set(['binti', 'bte', 'bt', 'a/p', 'd/o', 'بنت']);
+
+/** "Faizal bin Ahmad" is a man, "Aishah binti Yusof" a woman: the word before the father's name says so. */
+export function genderOfParentLink(tokens: readonly string[]): 'male' | 'female' | null {
+  for (const token of tokens.slice(1)) {
+    const word = lower(token).replace(/\.$/u, '');
+    if (SON_OF.has(word)) return 'male';
+    if (DAUGHTER_OF.has(word)) return 'female';
+  }
+  return null;
+}
+
 /** Malay and Indonesian: often one name; "bin/binti" starts the father's name; Muhammad is seldom the call name. */
 function malay(tokens: readonly string[]): Ordered {
   const link = tokens.findIndex((token, index) => index > 0 && PARENT_LINKS.has(lower(token)));

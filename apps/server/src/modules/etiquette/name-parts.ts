@@ -66,7 +66,8 @@ function nameTokens(raw: string): string[] {
       .replace(/\p{Extended_Pictographic}|[\p{So}\p{Sk}|"“”«»]|\u200d|\ufe0f/gu, ' ')
       .split(/\s+/u)
       .filter((token) => token && !/[\d_@#]/u.test(token))
-      .map((token) => token.replace(/^[^\p{L}]+|[^\p{L}.,'’]+$/gu, ''))
+      // Marks count as letters: Devanagari and Thai vowel signs end many names ("प्रिया").
+      .map((token) => token.replace(/^[^\p{L}]+|[^\p{L}\p{M}.,'’]+$/gu, ''))
       // An initial ("M. Rizki", "Juan C. García") is no part to address; a single Han character (林) is a name.
       .filter((token) => token && !/^[\p{Lu}\p{Ll}]\.?$/u.test(token))
   );

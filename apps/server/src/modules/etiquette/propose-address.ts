@@ -1,4 +1,5 @@
 import type { AddressOption, AddressProposal, AgeBand, Honorific, LocaleProfile, NameUse } from '@sincere/contracts';
+import { genderOfParentLink } from './name-order';
 import { parseName, type NameParts } from './name-parts';
 
 export interface AddressedCustomer {
@@ -173,7 +174,10 @@ export function proposeAddress(customer: AddressedCustomer, profile: LocaleProfi
     profile.honorifics.filter((h) => h.name !== 'none'),
   );
   const typed = parts?.title?.gender;
-  const gender = customer.gender ?? (typed === 'male' || typed === 'female' ? typed : null);
+  const gender =
+    customer.gender ??
+    (typed === 'male' || typed === 'female' ? typed : null) ??
+    genderOfParentLink(customer.name?.split(/\s+/u) ?? []);
   const age = customer.age ?? null;
   const candidates = candidatesFor(parts, profile);
   const proposal = parts

@@ -12,6 +12,8 @@ import { loadLabelledSet } from './labelled-set';
 export const LANGUAGE_SET_FILE = fileURLToPath(new URL('./labelled/messages.jsonl', import.meta.url));
 /** Written after the marker words were frozen and never tuned on: the honest figure. */
 export const FRESH_LANGUAGE_SET_FILE = fileURLToPath(new URL('./labelled/messages-fresh.jsonl', import.meta.url));
+/** Written by a second labeller who did not read the code or the other sets. */
+export const BLIND_LANGUAGE_SET_FILE = fileURLToPath(new URL('./labelled/messages-blind.jsonl', import.meta.url));
 
 const LabelledMessage = z.strictObject({
   id: z.string().min(1),

@@ -125,7 +125,9 @@ export function chooseProfile(
   const locale = parseLocale(known.locale);
   const written = normalLanguage(known.language);
   const country = normalCountry(known.country) ?? locale?.country ?? null;
-  if (locale && (!written || written === locale.language)) {
+  // A bare language ('ar') with a known country (EG) is refined by the country below (ar-EG).
+  const refinedByCountry = locale !== null && !locale.country && normalCountry(known.country) !== null;
+  if (locale && !refinedByCountry && (!written || written === locale.language)) {
     const key = locale.country ? `${locale.language}-${locale.country}` : locale.language;
     const exact = profiles.find((profile) => profile.locale.toLowerCase() === key.toLowerCase());
     if (exact) return exact;
