@@ -10,6 +10,7 @@ import {
   listCalendarEntriesOfCountry,
   type CalendarEntryRow,
 } from '../etiquette/etiquette.repository';
+import { recomputePoliciesFollowing } from '../sla/policy-calendar';
 import { calendarEntries, type AccountCalendarEntry } from './country-calendar';
 import { HOLIDAY_ATTRIBUTION } from './public-holidays';
 
@@ -94,12 +95,13 @@ export async function createCalendarEntry(
     });
     return created;
   });
-  const { replaces: _replaces, removed: _removed, ...day } = toAccountEntry(row);
-  return day;
+  await recomputePoliciesFollowing(ctx, caller.accountId, row.country);
+  const { id, key, country, startsOn, endsOn, kind, name, approximate, source } = toAccountEntry(row);
+  return { id, key, country, startsOn, endsOn, kind, name, approximate, source };
 }
 
 export async function deleteCalendarEntry(ctx: AppContext, caller: AuthContext, id: string): Promise<void> {
-  await ctx.database.db.transaction(async (tx) => {
+  const country = await ctx.database.db.transaction(async (tx) => {
     const row = await deleteCalendarEntryRow(tx, caller.accountId, id);
     if (!row) throw notFound('Calendar entry');
     await recordAudit(tx, {
@@ -110,5 +112,7 @@ export async function deleteCalendarEntry(ctx: AppContext, caller: AuthContext, 
       targetId: id,
       data: { country: row.country, name: row.name, startsOn: row.startsOn },
     });
+    return row.country;
   });
+  await recomputePoliciesFollowing(ctx, caller.accountId, country);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BusinessHours } from '@sincere/contracts';
+import { withOwnDays } from '../calendars/country-days';
+import type { AccountCalendarEntry } from '../calendars/country-calendar';
 import { businessMillisBetween, isOpenAt, nextOpening } from './business-hours';
 
 const HOUR = 3_600_000;
@@ -25,6 +27,31 @@ describe('business hours that follow a country’s public holidays', () => {
     // Monday 17 August 2026 is Hari Kemerdekaan.
     expect(isOpenAt(jakarta, new Date('2026-08-17T03:00:00Z'))).toBe(false);
     expect(isOpenAt(jakarta, new Date('2026-08-18T03:00:00Z'))).toBe(true);
+  });
+
+  it('follow the account’s own calendar: a day it adds closes, a shipped holiday it hides opens', () => {
+    const own = (change: Partial<AccountCalendarEntry>): AccountCalendarEntry => ({
+      id: change.id ?? 'own-1',
+      key: `account-${change.id ?? 'own-1'}`,
+      country: 'ID',
+      startsOn: '2026-08-18',
+      endsOn: '2026-08-18',
+      kind: 'holiday',
+      name: 'Company retreat',
+      approximate: false,
+      source: 'account',
+      replaces: null,
+      removed: false,
+      ...change,
+    });
+    const independence = 'dh-ID-2026-08-17-independence-day';
+    const retreat = withOwnDays(jakarta, [own({})]);
+    expect(isOpenAt(retreat, new Date('2026-08-18T03:00:00Z'))).toBe(false);
+    expect(isOpenAt(jakarta, new Date('2026-08-18T03:00:00Z'))).toBe(true);
+    const hidden = withOwnDays(jakarta, [
+      own({ id: 'own-2', startsOn: '2026-08-17', endsOn: '2026-08-17', replaces: independence, removed: true }),
+    ]);
+    expect(isOpenAt(hidden, new Date('2026-08-17T03:00:00Z'))).toBe(true);
   });
 
   it('read an SLA policy stored before the field existed as following no country', () => {

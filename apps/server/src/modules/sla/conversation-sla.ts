@@ -4,6 +4,7 @@ import { AppError } from '../../http/app-error';
 import { lockConversation, type ConversationRow } from '../conversations/conversation-writes';
 import { evaluateSla, type SlaCycle, type SlaPolicy as ClockPolicy, type SlaStatus } from './sla-clock';
 import { slaCycleOf } from './sla-cycle';
+import { ownDaysOfPolicies } from './policy-calendar';
 import { clockPolicyOf } from './sla-policy.mapper';
 import { findPolicyIdOfTeam, findSlaPolicyById, listClockEventsOfConversation } from './sla-policies.repository';
 
@@ -43,7 +44,7 @@ export async function evaluateConversationSla(
   const { accountId } = conversation;
   const teamPolicyId = conversation.teamId ? await findPolicyIdOfTeam(db, accountId, conversation.teamId) : null;
   const row = teamPolicyId ? await findSlaPolicyById(db, accountId, teamPolicyId) : null;
-  const policy = row ? clockPolicyOf(row) : null;
+  const policy = row ? clockPolicyOf(row, (await ownDaysOfPolicies(db, accountId, [row]))(row)) : null;
   const policyId = row && policy ? row.id : null;
   const cycle = slaCycleOf(await listClockEventsOfConversation(db, accountId, conversation.id));
   const status = policy && cycle ? evaluateSla(policy, conversation.priority, cycle, now) : null;

@@ -1,5 +1,5 @@
 import { WEEKDAYS, type BusinessHours } from '@sincere/contracts';
-import { countryDays, type CountryDays } from '../calendars/country-days';
+import { countryDays, ownDaysOf, type CountryDays } from '../calendars/country-days';
 import { timelineOf, type ZoneTimeline } from './zone-timeline';
 
 const MINUTE_MS = 60_000;
@@ -48,7 +48,7 @@ function compile(hours: BusinessHours): CompiledHours {
       timeZone: hours.timeZone,
       weekly,
       holidays: new Set(hours.holidays.map(localDayOfDate)),
-      country: hours.holidayCountry ? countryDays(hours.holidayCountry) : null,
+      country: hours.holidayCountry ? countryDays(hours.holidayCountry, ownDaysOf(hours)) : null,
       hasOpenTime: hours.alwaysOpen || weekly.some((blocks) => blocks.length > 0),
     };
     compiled.set(hours, result);

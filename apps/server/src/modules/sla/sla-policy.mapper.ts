@@ -1,5 +1,7 @@
 import { BusinessHours, SlaTargets, type Priority, type SlaPolicy } from '@sincere/contracts';
 import type { slaPolicies } from '@sincere/db';
+import type { AccountCalendarEntry } from '../calendars/country-calendar';
+import { withOwnDays } from '../calendars/country-days';
 import type { SlaPolicy as ClockPolicy, SlaTargets as ClockTargets } from './sla-clock';
 
 export type SlaPolicyRow = typeof slaPolicies.$inferSelect;
@@ -23,7 +25,11 @@ export function toSlaPolicy(row: SlaPolicyRow, teams: { id: string; name: string
  * The policy as the SLA clock reads it; null when the stored JSON no longer fits the schema (a
  * policy that cannot be read measures nothing rather than measuring wrongly).
  */
-export function clockPolicyOf(row: Pick<SlaPolicyRow, 'businessHours' | 'targets'>): ClockPolicy | null {
+export function clockPolicyOf(
+  row: Pick<SlaPolicyRow, 'businessHours' | 'targets'>,
+  /** The account's own calendar days for the country the hours follow (policy-calendar.ts). */
+  own: readonly AccountCalendarEntry[] = [],
+): ClockPolicy | null {
   const rules = rulesOf(row);
   if (!rules) return null;
   const targets: Partial<Record<Priority, ClockTargets>> = {};
@@ -36,7 +42,7 @@ export function clockPolicyOf(row: Pick<SlaPolicyRow, 'businessHours' | 'targets
   }
   return {
     targets,
-    basis: rules.hours ? { kind: 'business', hours: rules.hours } : { kind: 'calendar' },
+    basis: rules.hours ? { kind: 'business', hours: withOwnDays(rules.hours, own) } : { kind: 'calendar' },
     warningFraction: WARNING_FRACTION,
   };
 }

@@ -3,6 +3,7 @@ import type { ConversationSla, SlaState } from '@sincere/contracts';
 import type { ConversationRow } from '../conversations/conversation-writes';
 import { businessMillisBetween } from './business-hours';
 import type { SlaPolicy as ClockPolicy } from './sla-clock';
+import { ownDaysOfPolicies } from './policy-calendar';
 import { clockPolicyOf } from './sla-policy.mapper';
 import { findSlaPoliciesByIds } from './sla-policies.repository';
 
@@ -24,8 +25,9 @@ export async function slaOfRows(
   const ids = new Set<string>();
   for (const row of rows) if (row.slaPolicyId && row.status !== 'resolved') ids.add(row.slaPolicyId);
   const policies = new Map<string, ClockPolicy | null>();
-  for (const policy of await findSlaPoliciesByIds(db, accountId, [...ids]))
-    policies.set(policy.id, clockPolicyOf(policy));
+  const found = await findSlaPoliciesByIds(db, accountId, [...ids]);
+  const ownDays = await ownDaysOfPolicies(db, accountId, found);
+  for (const policy of found) policies.set(policy.id, clockPolicyOf(policy, ownDays(policy)));
   return (row) => slaSummaryOf(row, row.slaPolicyId ? (policies.get(row.slaPolicyId) ?? null) : null, now);
 }
 
