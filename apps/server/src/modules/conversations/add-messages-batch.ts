@@ -65,6 +65,8 @@ interface Change {
   conversationId: string;
   events: ConversationEvent[];
   messages: Message[];
+  /** Its cycle's clocks had started before these messages: read under the lock taken here. */
+  cycleStarted: boolean;
 }
 
 async function storeBatch(
@@ -118,7 +120,12 @@ async function storeBatch(
     const wrote = customerWrote(current, row.id, now);
     state.set(conversation.id, { ...current, ...wrote.changes } as ConversationRow);
     pending.push(...wrote.events);
-    const change = byConversation.get(conversation.id) ?? { conversationId: conversation.id, events: [], messages: [] };
+    const change = byConversation.get(conversation.id) ?? {
+      conversationId: conversation.id,
+      events: [],
+      messages: [],
+      cycleStarted: conversation.cycleStartedAt !== null,
+    };
     change.messages.push({
       id: row.id,
       direction: 'inbound',

@@ -5,6 +5,11 @@ export interface ConversationChange {
   conversationId: string;
   /** The events the change appended, in order. */
   events: ConversationEvent[];
+  /**
+   * What the writer read under the conversation's lock: true when its current cycle's clocks had already started
+   * (SLA then needs no look-up for further customer messages). Absent when unknown, as in a retried reaction.
+   */
+  cycleStarted?: boolean;
 }
 
 export type ConversationListener = (change: ConversationChange) => Promise<void>;

@@ -61,7 +61,7 @@ export async function publishChanges(
 export async function publishManyChanges(
   ctx: AppContext,
   accountId: string,
-  changes: { conversationId: string; events: ConversationEvent[]; messages: Message[] }[],
+  changes: { conversationId: string; events: ConversationEvent[]; messages: Message[]; cycleStarted?: boolean }[],
 ): Promise<void> {
   await ctx.afterCommit.run(async () => {
     // Nobody to tell (no agent of the account online, one process): the list rows are not read at all.
@@ -75,6 +75,14 @@ export async function publishManyChanges(
         ctx.realtime.publish(accountId, { type: 'message.created', conversationId, message });
     for (const { events } of changes)
       for (const event of events) ctx.realtime.publish(accountId, { type: 'conversation.event', event });
-    await reactNow(ctx, ...changes.map(({ conversationId, events }) => ({ accountId, conversationId, events })));
+    await reactNow(
+      ctx,
+      ...changes.map(({ conversationId, events, cycleStarted }) => ({
+        accountId,
+        conversationId,
+        events,
+        ...(cycleStarted === undefined ? {} : { cycleStarted }),
+      })),
+    );
   });
 }

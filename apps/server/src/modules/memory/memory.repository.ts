@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { conversations, customerFacts, customers, messages, users, type Db, type Tx } from '@sincere/db';
+import { conversations, customerFacts, customers, rowsOf, users, type Db, type Tx } from '@sincere/db';
 import type { FactCategory, FactStatus } from '@sincere/contracts';
 
 export type FactRow = typeof customerFacts.$inferSelect;
@@ -156,55 +156,40 @@ export async function listInboundMessagesForFacts(
   maxChars: number,
 ): Promise<InboundForFacts[]> {
   if (messageIds.length === 0) return [];
-  // Two look-ups by key rather than one join: joined, the planner may start from the account's customers and read
-  // each conversation's whole history for the ids (seen in the api-ingest bench, slower with every message stored).
-  const found = await db
-    .select({
-      id: messages.id,
-      conversationId: messages.conversationId,
-      body: sql<string>`left(${messages.body}, ${maxChars})`,
-      createdAt: messages.createdAt,
-      language: messages.language,
-    })
-    .from(messages)
-    .where(and(eq(messages.accountId, accountId), inArray(messages.id, messageIds), eq(messages.direction, 'inbound')));
-  if (found.length === 0) return [];
-  const conversationIds = [...new Set(found.map((message) => message.conversationId))];
-  const owners = await db
-    .select({
-      id: conversations.id,
-      customerId: conversations.customerId,
-      language: sql<string | null>`coalesce(${conversations.language}, ${customers.locale})`,
-      conversationLanguage: conversations.language,
-    })
-    .from(conversations)
-    .innerJoin(
-      customers,
-      and(eq(customers.accountId, conversations.accountId), eq(customers.id, conversations.customerId)),
+  // One round trip, two look-ups by key: the messages first (materialized), then each one's conversation and
+  // customer by primary key. A plain join let the planner start from the account's customers and read each
+  // conversation's whole history for the ids (seen in the api-ingest bench, slower with every message stored).
+  const rows = await rowsOf<{
+    id: string;
+    conversation_id: string;
+    customer_id: string;
+    body: string;
+    created_at: Date | string;
+    language: string | null;
+  }>(
+    db,
+    sql`
+    WITH found AS MATERIALIZED (
+      SELECT id, conversation_id, left(body, ${maxChars}) AS body, created_at, language
+      FROM messages
+      WHERE account_id = ${accountId} AND id = ANY(${sql.param(messageIds)}::uuid[]) AND direction = 'inbound'
     )
-    .where(
-      and(
-        eq(conversations.accountId, accountId),
-        inArray(conversations.id, conversationIds),
-        isNull(customers.forgottenAt),
-      ),
-    );
-  const ownerOf = new Map(owners.map((owner) => [owner.id, owner]));
-  return found.flatMap((message) => {
-    const owner = ownerOf.get(message.conversationId);
-    if (!owner) return [];
-    return [
-      {
-        id: message.id,
-        conversationId: message.conversationId,
-        customerId: owner.customerId,
-        body: message.body,
-        createdAt: message.createdAt,
-        // The conversation's language, else the message's, else the customer's locale.
-        language: owner.conversationLanguage ?? message.language ?? owner.language,
-      },
-    ];
-  });
+    SELECT found.id, found.conversation_id, c.customer_id, found.body, found.created_at,
+           coalesce(c.language, found.language, cu.locale) AS language
+    FROM found
+    JOIN conversations c ON c.account_id = ${accountId} AND c.id = found.conversation_id
+    JOIN customers cu ON cu.account_id = c.account_id AND cu.id = c.customer_id
+    WHERE cu.forgotten_at IS NULL`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    conversationId: row.conversation_id,
+    customerId: row.customer_id,
+    body: row.body,
+    createdAt: new Date(row.created_at),
+    // The conversation's language, else the message's, else the customer's locale.
+    language: row.language,
+  }));
 }
 
 export interface NewSuggestion {

@@ -39,7 +39,13 @@ export function registerSlaListener(ctx: AppContext): void {
 async function applySlaAfter(ctx: AppContext, changes: ConversationChange[]): Promise<void> {
   const relevant = changes.filter((change) => change.events.some((event) => SLA_RELEVANT_EVENTS.has(event.type)));
   const furtherMessages = relevant.filter((change) => change.events.every((event) => event.type === 'message.inbound'));
-  const started = await listConversationsWithCycleStarted(ctx.database.db, furtherMessages);
+  // What the writer read under the conversation's lock needs no second look.
+  const known = furtherMessages.filter((change) => change.cycleStarted === true);
+  const started = await listConversationsWithCycleStarted(
+    ctx.database.db,
+    furtherMessages.filter((change) => change.cycleStarted !== true),
+  );
+  for (const change of known) started.add(change.conversationId);
   for (const { accountId, conversationId } of relevant) {
     if (!started.has(conversationId)) await applySla(ctx, accountId, conversationId);
   }
