@@ -75,7 +75,8 @@ export function messageWords(text: string): { words: string[]; cleaned: string }
   return { words: lower.match(WORD) ?? [], cleaned };
 }
 
-export function readLatin(text: string): LatinReading {
+/** `withModel: false` reads the words and letters only (the model's tables are not loaded). */
+export function readLatin(text: string, withModel = true): LatinReading {
   const { words: all, cleaned } = messageWords(text);
   const words = all.slice(0, MAX_WORDS);
   const evidence = new Map<LatinFamily, Evidence[]>(LATIN_FAMILIES.map((family) => [family, []]));
@@ -114,7 +115,7 @@ export function readLatin(text: string): LatinReading {
 
   const modelWords = words.filter((word) => !LOANWORDS.has(word));
   const modelText = (modelWords.length >= MODEL_MIN_WORDS ? modelWords : meaningful).join(' ');
-  if (modelText) {
+  if (modelText && withModel) {
     const guesses = model().detectAll(modelText, { only: Object.keys(MODEL_LANGUAGES) });
     const total = guesses.reduce((sum, guess) => sum + guess.accuracy, 0);
     for (const guess of guesses) {
