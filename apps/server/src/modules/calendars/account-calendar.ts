@@ -5,39 +5,14 @@ import { notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/record-audit';
 import type { AuthContext } from '../auth/auth-context';
 import {
+  accountEntriesOf,
   deleteCalendarEntryRow,
   insertCalendarEntry,
-  listCalendarEntriesOfCountry,
-  type CalendarEntryRow,
-} from '../etiquette/etiquette.repository';
+  toAccountEntry,
+} from './calendar-entries.repository';
 import { recomputePoliciesFollowing } from '../sla/policy-calendar';
-import { calendarEntries, type AccountCalendarEntry } from './country-calendar';
+import { calendarEntries } from './country-calendar';
 import { HOLIDAY_ATTRIBUTION } from './public-holidays';
-
-function toAccountEntry(row: CalendarEntryRow): AccountCalendarEntry {
-  return {
-    id: row.id,
-    key: `account-${row.id}`,
-    country: row.country,
-    startsOn: row.startsOn,
-    endsOn: row.endsOn,
-    kind: row.kind,
-    name: row.name,
-    approximate: false,
-    source: 'account',
-    replaces: row.replaces,
-    removed: row.removed,
-  };
-}
-
-/** The account's own entries for a country, ready to lay over the shipped calendar. */
-export async function accountEntriesOf(
-  db: Db | Tx,
-  accountId: string,
-  country: string,
-): Promise<AccountCalendarEntry[]> {
-  return (await listCalendarEntriesOfCountry(db, accountId, country)).map(toAccountEntry);
-}
 
 /** A country's days for the account: shipped holidays and overlay with the account's changes applied. */
 export async function accountCalendar(db: Db | Tx, accountId: string, country: string, year: number) {

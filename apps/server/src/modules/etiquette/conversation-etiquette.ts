@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/app-error';
 import type { AuthContext } from '../auth/auth-context';
-import { accountEntriesOf } from '../calendars/account-calendar';
+import { accountEntriesOf } from '../calendars/calendar-entries.repository';
 import { calendarEntries, quietPeriodOn } from '../calendars/country-calendar';
 import { occasionNear } from '../calendars/occasions';
 import { detectLanguage } from '../language/detect-language';

@@ -1,11 +1,10 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { calendarEntries, conversations, customers, localeProfiles, messages, type Db, type Tx } from '@sincere/db';
+import { conversations, customers, localeProfiles, messages, type Db, type Tx } from '@sincere/db';
 
 /** How many of the customer's latest messages the language is read from. */
 const RECENT_MESSAGES = 5;
 
 export type LocaleProfileRow = typeof localeProfiles.$inferSelect;
-export type CalendarEntryRow = typeof calendarEntries.$inferSelect;
 
 export function listLocaleProfilesOfAccount(db: Db | Tx, accountId: string): Promise<LocaleProfileRow[]> {
   return db
@@ -32,31 +31,6 @@ export async function deleteLocaleProfileRow(tx: Tx, accountId: string, locale: 
     .where(and(eq(localeProfiles.accountId, accountId), eq(localeProfiles.locale, locale)))
     .returning({ locale: localeProfiles.locale });
   return deleted.length > 0;
-}
-
-export function listCalendarEntriesOfCountry(db: Db | Tx, accountId: string, country: string) {
-  return db
-    .select()
-    .from(calendarEntries)
-    .where(and(eq(calendarEntries.accountId, accountId), eq(calendarEntries.country, country)))
-    .orderBy(asc(calendarEntries.startsOn), asc(calendarEntries.id));
-}
-
-export async function insertCalendarEntry(
-  tx: Tx,
-  values: typeof calendarEntries.$inferInsert,
-): Promise<CalendarEntryRow> {
-  const [row] = await tx.insert(calendarEntries).values(values).returning();
-  if (!row) throw new Error('Calendar entry insert returned nothing');
-  return row;
-}
-
-export async function deleteCalendarEntryRow(tx: Tx, accountId: string, id: string): Promise<CalendarEntryRow | null> {
-  const [row] = await tx
-    .delete(calendarEntries)
-    .where(and(eq(calendarEntries.accountId, accountId), eq(calendarEntries.id, id)))
-    .returning();
-  return row ?? null;
 }
 
 /** The conversation's customer as far as etiquette needs them, or null when the conversation is not the account's. */

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '@sincere/db';
 import type { AppContext } from '../../context';
-import { accountEntriesOf } from '../calendars/account-calendar';
+import { accountEntriesOf } from '../calendars/calendar-entries.repository';
 import type { AccountCalendarEntry } from '../calendars/country-calendar';
 import { requestSlaRecompute } from './sla-jobs';
 import { listSlaPoliciesOfAccount } from './sla-policies.repository';
