@@ -38,6 +38,8 @@ export class WidgetApi {
   session: WidgetSession | null = null;
   user: WidgetUser | null = null;
   locale: WidgetLocale = 'en';
+  /** The visitor's own language tag (the page's data-locale, else the browser's), recorded for a new customer. */
+  customerLocale: string | undefined;
   private opening: Promise<WidgetSession> | null = null;
   private readonly storageKey: string;
 
@@ -54,6 +56,7 @@ export class WidgetApi {
     this.opening ??= this.request<WidgetSession>('POST', '/sessions', {
       key: this.key,
       locale: this.locale,
+      customerLocale: this.customerLocale,
       ...(this.user ? { user: this.user } : { visitorToken: remember(this.storageKey) ?? undefined }),
     }).then(
       (session) => {

@@ -4,6 +4,9 @@ import { ChatView, type ShownMessage } from './chat-view';
 import { LiveLine } from './live';
 import { pickLocale } from './texts';
 
+/** A BCP 47 language tag the server accepts as a customer's locale ('ms-MY', 'zh-Hans-CN'). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
+
 /** The one global a site sees. Calls made before the script loaded wait in `q` (`Sincere.q.push([...])`). */
 export interface SincereApi {
   identify(user: WidgetUser): void;
@@ -43,13 +46,20 @@ class Widget {
       download: (file) => void this.download(file),
     });
     this.live = new LiveLine(this.api, (event) => this.onEvent(event));
-    this.setLocale(pickLocale(locale, navigator.language));
+    this.setPageLocale(locale);
     document.body.append(this.view.host);
   }
 
   setLocale(locale: string): void {
     this.api.locale = pickLocale(locale);
     this.view.setLocale(this.api.locale);
+  }
+
+  /** The page says (or the browser does) what language the visitor reads: the widget's texts and the customer's locale. */
+  setPageLocale(locale: string | undefined): void {
+    const tag = locale ?? navigator.language;
+    this.api.customerLocale = LANGUAGE_TAG.test(tag) && tag.length <= 35 ? tag : undefined;
+    this.setLocale(pickLocale(locale, navigator.language));
   }
 
   open(): void {
@@ -248,7 +258,7 @@ function boot(): void {
     },
     open: () => widget.open(),
     close: () => widget.close(),
-    setLocale: (locale) => widget.setLocale(locale),
+    setLocale: (locale) => widget.setPageLocale(locale),
   };
   global.Sincere = api;
   for (const [method, ...args] of queued) (api[method] as (...values: unknown[]) => void)(...args);

@@ -41,6 +41,16 @@ export const CreateWidgetSessionRequest = z
     visitorToken: VisitorToken.optional(),
     user: WidgetUser.optional(),
     locale: WidgetLocale.optional(),
+    /**
+     * The visitor's own language tag, as the page states it (data-locale) or else their browser ('ms-MY', 'de'):
+     * a new customer's locale. `locale` is only the language the widget can speak to them.
+     */
+    customerLocale: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, 'A language tag such as ms-MY')
+      .max(35)
+      .optional(),
   })
   .meta({ id: 'CreateWidgetSessionRequest' });
 export type CreateWidgetSessionRequest = z.infer<typeof CreateWidgetSessionRequest>;

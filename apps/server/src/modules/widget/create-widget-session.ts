@@ -49,7 +49,7 @@ export async function createWidgetSession(
     identity,
     name: input.user?.name ?? null,
     email: input.user?.email?.toLowerCase() ?? null,
-    locale: input.locale ?? null,
+    locale: input.customerLocale?.replace('_', '-') ?? input.locale ?? null,
     expiresAt,
   });
   return {

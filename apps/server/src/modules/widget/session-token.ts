@@ -13,7 +13,7 @@ export interface SessionClaims {
   /** What the site said of its user (unsigned: shown to agents, never used to find anyone). */
   name: string | null;
   email: string | null;
-  /** The language the widget speaks to them: a new customer's locale (a hint; their own words count more). */
+  /** The visitor's language tag (the page's, else the browser's): a new customer's locale (their words count more). */
   locale: string | null;
   /** Milliseconds since the epoch. */
   expiresAt: number;

@@ -67,6 +67,21 @@ describe('widget sessions', () => {
     ]);
   });
 
+  it('records the visitor’s own language tag as a new customer’s locale, and refuses a malformed one', async () => {
+    const w = await workspace();
+    const visitor = widgetCaller(t);
+    // The widget speaks English to a Malaysian browser; the customer's locale is still theirs.
+    expect((await visitor.session({ key: w.channel.address, locale: 'en', customerLocale: 'ms-MY' })).status).toBe(200);
+    const sent = await visitor.send('Saya nak tanya pasal pesanan', randomUUID());
+    expect(sent.status).toBe(201);
+    const detail = await w.agent.request('GET', API.conversation(sent.body.conversationId));
+    expect(detail.body.customer.locale).toBe('ms-MY');
+
+    const bad = await widgetCaller(t).session({ key: w.channel.address, customerLocale: 'not a tag' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields).toHaveProperty('customerLocale');
+  });
+
   it('knows a site’s user by the HMAC of their id', async () => {
     const w = await workspace();
     const user = widgetCaller(t);
