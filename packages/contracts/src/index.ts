@@ -37,3 +37,4 @@ export * from './customer-facts';
 export * from './promise-detection';
 export * from './promises';
 export * from './etiquette';
+export * from './quality';
