@@ -1,11 +1,7 @@
-// Letters of the scripts the checks read (Latin with its accents, Cyrillic). Not `\p{L}`: each use of it
-// costs V8 milliseconds of compiling, and the patterns would use it hundreds of times.
-const LETTERS = String.raw`a-z\u00C0-\u024F\u0400-\u04FF`;
+import { LATIN_CYRILLIC_LETTERS, wordBounds } from '../../language/reading';
 
-/** A word start: `\b` knows only ASCII letters. */
-export const B = String.raw`(?<![${LETTERS}\d])`;
-/** A word end. */
-export const E = String.raw`(?![${LETTERS}\d])`;
+/** A word start and end (`\b` knows only ASCII letters). */
+export const { B, E } = wordBounds(LATIN_CYRILLIC_LETTERS);
 /** One more word and the space after it: room for "вам", "please", "ещё" inside a phrase. */
 export const W = String.raw`[^\s.!?]+\s+`;
 

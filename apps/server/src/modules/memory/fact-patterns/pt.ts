@@ -1,12 +1,9 @@
+import { LATIN_CYRILLIC_LETTERS, wordBounds } from '../../language/reading';
 import type { FactRule } from '../detect-facts';
 
-// Letters of the scripts Sincere reads (Latin with its accents, Cyrillic). Not `\p{L}`: each use of it
-// costs V8 about 2 ms of compiling, and these patterns would use it hundreds of times.
-const LETTERS = String.raw`a-z\u00C0-\u024F\u0400-\u04FF`;
+const LETTERS = LATIN_CYRILLIC_LETTERS;
 const L = `[${LETTERS}]`;
-// `\b` knows only ASCII letters; these are word starts and ends for every letter above.
-const B = String.raw`(?<![${LETTERS}\d])`;
-const E = String.raw`(?![${LETTERS}\d])`;
+const { B, E } = wordBounds(LETTERS);
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
 const MY = String.raw`${B}(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\s+`;

@@ -1,3 +1,4 @@
+import { wordBounds } from '../../../language/reading';
 import type { CriticismLanguage } from './rule';
 
 /*
@@ -7,8 +8,7 @@ import type { CriticismLanguage } from './rule';
  */
 
 const LETTERS = String.raw`\u0620-\u065F\u066E-\u06D3\u06FA-\u06FF`;
-const B = String.raw`(?<![${LETTERS}])`;
-const E = String.raw`(?![${LETTERS}])`;
+const { B, E } = wordBounds(LETTERS, false);
 const YOU = String.raw`(?:أنت|انت|إنت|حضرتك|لقد|قد)`;
 const WRONG = String.raw`(?:خطأ|خاطئ|خاطئة|الخطأ|الخاطئ|الخاطئة|غلط|الغلط|غلطاً|خطأً|بالخطأ|بالغلط|غير\s+صحيح|غير\s+صحيحة|غير\s+الصحيح|بشكل\s+خاطئ|بشكل\s+غير\s+صحيح)`;
 const OWN_APOLOGY = new RegExp(

@@ -1,3 +1,4 @@
+import { wordBounds } from '../../../language/reading';
 import type { PromiseRules } from '../detect-promises';
 import {
   VAGUE,
@@ -14,8 +15,7 @@ import {
 } from '../time-pieces';
 
 const LETTER = 'a-záéíóúüñ';
-const B = `(?<![${LETTER}\\d])`;
-const E = `(?![${LETTER}\\d])`;
+const { B, E } = wordBounds(LETTER);
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 const all = (source: string): RegExp => new RegExp(source, 'giu');
 

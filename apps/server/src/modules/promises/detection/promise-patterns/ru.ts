@@ -1,3 +1,4 @@
+import { wordBounds } from '../../../language/reading';
 import type { PromiseRules } from '../detect-promises';
 import {
   VAGUE,
@@ -14,8 +15,7 @@ import {
 } from '../time-pieces';
 
 // `\b` knows only ASCII letters: these are word starts and ends for Cyrillic too.
-const B = String.raw`(?<![а-яёa-z\d])`;
-const E = String.raw`(?![а-яёa-z\d])`;
+const { B, E } = wordBounds('а-яёa-z');
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 const all = (source: string): RegExp => new RegExp(source, 'giu');
 
