@@ -2,6 +2,7 @@ import { API, MacroList, RenderedMacro, type Macro } from '@sincere/contracts';
 import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { apiGet, apiSend } from '../api/client';
 import { findSlashQuery, insertMacro, matchMacros, type SlashQuery } from './macro-query';
+import { flushSync } from 'react-dom';
 
 interface Options {
   conversationId: string;
@@ -71,12 +72,13 @@ export function useMacroPicker({ conversationId, body, setBody, textRef, onError
     try {
       const rendered = await apiSend('POST', API.renderMacro(macro.id), { conversationId }, RenderedMacro);
       const next = insertMacro(body, at, rendered.text);
-      setBody(next.text);
-      setSlash(null);
-      requestAnimationFrame(() => {
-        textRef.current?.focus();
-        textRef.current?.setSelectionRange(next.caret, next.caret);
+      // Rendered now, and the caret placed at once: keys typed in the meantime would land before a caret set later.
+      flushSync(() => {
+        setBody(next.text);
+        setSlash(null);
       });
+      textRef.current?.focus();
+      textRef.current?.setSelectionRange(next.caret, next.caret);
     } catch (error) {
       onError(error);
     } finally {
