@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser } from './browser';
-import { DEMO_ADMIN, signInPage } from './demo-people';
+import { DEMO_ADMIN, openSettingsSection, signInPage } from './demo-people';
 import { startE2EServer } from './server';
 
 describe.skipIf(!chromiumPath())('channel settings in the browser', () => {
@@ -19,15 +19,9 @@ describe.skipIf(!chromiumPath())('channel settings in the browser', () => {
     await server?.stop();
   });
 
-  async function openSection(page: Page, section: 'Channels' | 'Webhooks'): Promise<void> {
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: section }).click();
-    await page.getByRole('heading', { name: section, level: 2 }).waitFor();
-  }
-
   it('lets an admin connect a chat widget, shows its embed code and identity secret once, and lists it', async () => {
     const admin = await signInPage(browser, server.baseUrl, DEMO_ADMIN);
-    await openSection(admin, 'Channels');
+    await openSettingsSection(admin, 'Channels');
 
     await admin.getByRole('button', { name: 'Connect a channel' }).click();
     const connect = admin.getByRole('dialog', { name: 'Connect a channel' });
@@ -87,7 +81,7 @@ describe.skipIf(!chromiumPath())('channel settings in the browser', () => {
 
   it('lets an admin add a webhook endpoint to a private address only when allowed, shows its secret once and logs a test', async () => {
     const admin = await signInPage(browser, server.baseUrl, DEMO_ADMIN);
-    await openSection(admin, 'Webhooks');
+    await openSettingsSection(admin, 'Webhooks');
     const url = `http://127.0.0.1:9/hooks/${Date.now()}`;
 
     await admin.getByRole('button', { name: 'Add an endpoint' }).click();

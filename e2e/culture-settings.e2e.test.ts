@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser } from './browser';
-import { DEMO_ADMIN, signInPage } from './demo-people';
+import { DEMO_ADMIN, openSettingsSection, signInPage } from './demo-people';
 import { startE2EServer } from './server';
 
 describe.skipIf(!chromiumPath())('culture and calendar settings in the browser', () => {
@@ -18,15 +18,9 @@ describe.skipIf(!chromiumPath())('culture and calendar settings in the browser',
     await server?.stop();
   });
 
-  async function openSection(page: Page, section: 'Culture' | 'Calendar'): Promise<void> {
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: section }).click();
-    await page.getByRole('heading', { name: section, level: 2 }).waitFor();
-  }
-
   it('lets an admin change the Indonesian profile’s default honorific, then restore Sincere’s version', async () => {
     const admin = await signInPage(browser, server.baseUrl, DEMO_ADMIN);
-    await openSection(admin, 'Culture');
+    await openSettingsSection(admin, 'Culture');
     const row = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: 'id', exact: true }) });
     expect(await row.getByRole('cell', { name: 'Kak', exact: true }).count()).toBe(1);
     await row.getByRole('button', { name: 'Edit' }).click();
@@ -51,7 +45,7 @@ describe.skipIf(!chromiumPath())('culture and calendar settings in the browser',
 
   it('shows Ramadan 2027 in Indonesia as a quiet period ±1 day, and lets an admin add and remove a day', async () => {
     const admin = await signInPage(browser, server.baseUrl, DEMO_ADMIN);
-    await openSection(admin, 'Calendar');
+    await openSettingsSection(admin, 'Calendar');
     await admin.getByLabel('Country').selectOption('ID');
     const year = new Date().getUTCFullYear();
     for (let shown = year; shown < 2027; shown++) {

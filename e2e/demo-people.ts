@@ -41,3 +41,10 @@ export async function createApiToken(baseUrl: string, name = 'Channel'): Promise
   if (created.status !== 201) throw new Error(`creating an API token answered ${created.status}`);
   return CreateApiTokenResponse.parse(await created.json()).secret;
 }
+
+/** From anywhere in the app, opens a settings section by its name in the navigation (English UI). */
+export async function openSettingsSection(page: Page, section: string): Promise<void> {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: section }).click();
+  await page.getByRole('heading', { name: section, level: 2 }).waitFor();
+}

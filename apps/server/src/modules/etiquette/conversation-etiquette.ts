@@ -84,7 +84,7 @@ export async function readEtiquette(
 }
 
 /** "Selamat Hari Raya Idul Fitri, {address}" with the address, or without it and its comma when there is none. */
-export function fillAddress(template: string, address: string | null): string {
+function fillAddress(template: string, address: string | null): string {
   if (address) return template.replaceAll('{address}', address);
   return template
     .replace(/[,،]?\s*\{address\}/gu, '')

@@ -10,10 +10,7 @@ export interface DraftCircumstances {
 }
 
 /** The honorific of the profile an agent's chosen address uses ("Ibu" in "Ibu Sari"), or null. */
-export function honorificIn(
-  address: string | null,
-  profile: LocaleProfile,
-): LocaleProfile['honorifics'][number] | null {
+function honorificIn(address: string | null, profile: LocaleProfile): LocaleProfile['honorifics'][number] | null {
   if (!address) return null;
   const words = new Set(address.toLocaleLowerCase().split(/[\s,.]+/u));
   return (
