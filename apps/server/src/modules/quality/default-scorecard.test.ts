@@ -58,9 +58,9 @@ describe('DEFAULT_SCORECARD', () => {
     expect(DEFAULT_SCORECARD.categories.filter((c) => c.critical).map((c) => c.key)).toEqual(['promise_kept', 'tone']);
   });
 
-  it('leaves empathy, tone and personal touch to people', () => {
+  it('leaves to people what the automatic scorer did not rate at κ ≥ 0.6 on conversations it had not seen', () => {
     const humanOnly = DEFAULT_SCORECARD.categories.filter((c) => c.automatic === 'human_only').map((c) => c.key);
-    expect(humanOnly).toEqual(['empathy', 'tone', 'personal_touch']);
+    expect(humanOnly).toEqual(['empathy', 'ownership', 'solution_offered', 'tone', 'personal_touch']);
   });
 
   it('allows N/A for promise kept, personal touch and empathy only', () => {
