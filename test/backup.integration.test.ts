@@ -31,6 +31,12 @@ import {
   migrate,
   notifications,
   openDatabase,
+  qaAssignments,
+  qaCalibrations,
+  qaDisputes,
+  qaRescoreRuns,
+  qaReviews,
+  qaSampledWeeks,
   savedViews,
   slaPolicies,
   teamMembers,
@@ -320,6 +326,51 @@ async function seedTheRest(database: Database, accountId: string): Promise<void>
     sha256: createHash('sha256').update(RECEIPT).digest('hex'),
     storageKey,
   });
+  await seedQualityRest(database, accountId, user.id);
+}
+
+/** The QA rows the demo seed does not make: a calibration round, a dispute, a re-scoring run, a sampled week. */
+async function seedQualityRest(database: Database, accountId: string, userId: string): Promise<void> {
+  const { db } = database;
+  const [review] = await db.select().from(qaReviews).where(eq(qaReviews.accountId, accountId)).limit(1);
+  if (!review) throw new Error('the demo seed made no automatic reviews');
+  const [calibration] = await db
+    .insert(qaCalibrations)
+    .values({ accountId, name: 'Калибровка', scorecardId: review.scorecardId, createdBy: userId })
+    .returning();
+  await db.insert(qaAssignments).values({
+    accountId,
+    conversationId: review.conversationId,
+    cycle: review.cycle,
+    reviewerId: userId,
+    reason: 'calibration',
+    calibrationId: calibration?.id ?? null,
+    status: 'pending',
+  });
+  const [manual] = await db
+    .insert(qaReviews)
+    .values({
+      ...review,
+      id: randomUUID(),
+      kind: 'manual',
+      reviewerId: userId,
+      ratings: [{ category: 'greeting', value: 1, comment: 'Без имени' }],
+      sentiment: null,
+    })
+    .returning();
+  await db.insert(qaDisputes).values({
+    accountId,
+    reviewId: manual?.id ?? review.id,
+    category: 'greeting',
+    raisedBy: userId,
+    reason: 'Я поздоровался',
+    status: 'open',
+    originalValue: 1,
+  });
+  await db
+    .insert(qaRescoreRuns)
+    .values({ accountId, scorecardId: review.scorecardId, status: 'done', total: 1, done: 1 });
+  await db.insert(qaSampledWeeks).values({ accountId, week: '2026-11-23' });
 }
 
 const EMPTY = Object.fromEntries(EXPORTED_TABLES.map(({ table }) => [table, 0]));

@@ -41,6 +41,8 @@ import { registerConnectorRoutes } from './modules/connectors/connectors.routes'
 import { registerMemoryRoutes } from './modules/memory/memory.routes';
 import { registerPromiseRoutes } from './modules/promises/promises.routes';
 import { registerEtiquetteRoutes } from './modules/etiquette/etiquette.routes';
+import { registerScorecardRoutes } from './modules/quality/scorecards.routes';
+import { registerReviewRoutes } from './modules/quality/reviews.routes';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 export const DOCS_PATH = '/api/docs';
@@ -130,6 +132,8 @@ export async function buildApp(ctx: AppContext): Promise<ZodApp> {
   registerMemoryRoutes(app, ctx);
   registerPromiseRoutes(app, ctx);
   registerEtiquetteRoutes(app, ctx);
+  registerScorecardRoutes(app, ctx);
+  registerReviewRoutes(app, ctx);
   await registerChannelsHttp(app, ctx);
   await registerWebApp(app, ctx.config.webRoot);
   return app;

@@ -1,6 +1,8 @@
 import { registerFactSuggestions } from './modules/memory/register-fact-suggestions';
 import { registerPromiseEvidence } from './modules/promises/register-promise-evidence';
 import { startPromiseSweeper } from './modules/promises/promise-sweeper';
+import { registerAutoReview } from './modules/quality/run-auto-review';
+import { registerQualityJobs } from './modules/quality/quality-jobs';
 import { migrate, openDatabase, type Database } from '@sincere/db';
 import type { Config } from './config';
 import type { AppContext, Clock } from './context';
@@ -82,6 +84,7 @@ export async function assemble(
   registerWebhookListener(ctx);
   registerFactSuggestions(ctx);
   registerPromiseEvidence(ctx);
+  registerAutoReview(ctx);
   jobs = new JobQueue(database, app.log);
   return { app, ctx, jobs };
 }
@@ -117,6 +120,7 @@ export async function startSincere(
       await registerConversationJobs(ctx);
       await registerSlaJobs(ctx);
       await registerPresenceJobs(ctx);
+      await registerQualityJobs(ctx);
       const stopChannelWorkers = await startChannelWorkers(ctx, app.log);
       const stopPromiseSweeper = startPromiseSweeper(ctx, app.log);
       stopChannels = async () => {

@@ -50,6 +50,13 @@ export const AUDIT_ACTIONS = [
   'locale_profile.restored',
   'calendar_entry.created',
   'calendar_entry.deleted',
+  'quality.scorecard_created',
+  'quality.scorecard_edited',
+  'quality.scorecard_versioned',
+  'quality.settings_changed',
+  'quality.dispute_decided',
+  'quality.calibration_created',
+  'quality.calibration_closed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -38,3 +38,4 @@ export * from './promise-detection';
 export * from './promises';
 export * from './etiquette';
 export * from './quality';
+export * from './quality-reviews';

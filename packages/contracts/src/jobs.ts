@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SlaCheckJob, SlaRecomputeJob } from './sla';
 import { ForwardConversationJob } from './conversation-actions';
+import { AutoReviewJob, RescoreJob } from './quality-reviews';
 
 /**
  * Durable background jobs: name → payload schema. A job is validated when it is
@@ -32,6 +33,12 @@ export const JOBS = {
   'webhooks.deliver': z.object({ accountId: z.uuid(), deliveryId: z.uuid() }),
   /** Every minute: fetch new mail from the inboxes that poll an existing mailbox over IMAP. */
   'email.poll-imap': z.object({}),
+  /** After a conversation is resolved: score it with the account's scorecard, with evidence per rating. */
+  'quality.auto-review': AutoReviewJob,
+  /** Re-score automatic reviews after a scorecard change, one slice per job, with progress in the run's row. */
+  'quality.rescore': RescoreJob,
+  /** Hourly: draw each account's weekly random sample per agent once its week has begun. */
+  'quality.sample-weekly': z.object({}),
 } as const;
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]>;

@@ -8,7 +8,9 @@ import {
   EMAIL_API,
   ETIQUETTE_API,
   PROMISES_API,
+  QUALITY_API,
   WEBHOOK_API,
+  type Review,
 } from '@sincere/contracts';
 import { seedConversation, seedCustomer } from '@sincere/db/testing';
 import { eq } from 'drizzle-orm';
@@ -16,6 +18,9 @@ import { attachments, messages, notifications } from '@sincere/db';
 import { createTestApp } from '../testing/test-app';
 import { seedAccountWithPeople } from '../testing/seed-people';
 import { signIn, uploadFile, withToken, type Caller } from '../testing/http-client';
+import { DEFAULT_SCORECARD } from './quality/default-scorecard';
+import { upsertAutomaticReview } from './quality/reviews.repository';
+import { qualitySetup } from './quality/scorecards';
 
 /**
  * The isolation proof: whatever account B holds, a person or token of account A
@@ -424,7 +429,140 @@ const KINDS: ObjectKind[] = [
       expect(row?.messageId).toBeNull();
     },
   },
+  {
+    kind: 'scorecard',
+    async seed({ admin }) {
+      const created = await admin.request('POST', QUALITY_API.scorecards, {
+        name: { en: 'Private card', ru: 'Свой лист' },
+        categories: DEFAULT_SCORECARD.categories,
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return created.body.id;
+    },
+    addresses: (id) => [
+      ['GET', QUALITY_API.scorecard(id)],
+      ['PATCH', QUALITY_API.scorecard(id), { name: { en: 'Taken over', ru: 'Захвачено' } }],
+    ],
+    list: {
+      path: QUALITY_API.scorecards,
+      ids: (body) => (body as unknown as { scorecards: { id: string }[] }).scorecards.map((card) => card.id),
+    },
+    references: async (id) => [['PATCH', QUALITY_API.settings, { defaultScorecardId: id }]],
+  },
+  {
+    kind: 'quality review',
+    seed: async (tenant) => (await humanReview(tenant)).id,
+    addresses: (id) => [
+      ['GET', QUALITY_API.review(id)],
+      ['POST', QUALITY_API.acknowledge(id)],
+      ['POST', QUALITY_API.disputeReview(id), { category: 'greeting', reason: 'Taken over' }],
+    ],
+    list: { path: `${QUALITY_API.reviews}?kind=manual`, ids: itemIds },
+  },
+  {
+    kind: 'review dispute',
+    async seed(tenant) {
+      const review = await humanReview(tenant);
+      const disputed = await tenant.admin.request('POST', QUALITY_API.disputeReview(review.id), {
+        category: 'closing',
+        reason: 'I did check',
+      });
+      expect(disputed.status, JSON.stringify(disputed.body)).toBe(201);
+      return (disputed.body as Review).disputes[0]?.id ?? '';
+    },
+    addresses: (id) => [['POST', QUALITY_API.decideDispute(id), { decision: 'reject' }]],
+    list: {
+      path: QUALITY_API.disputes,
+      ids: (body) => (body as unknown as { disputes: { id: string }[] }).disputes.map((dispute) => dispute.id),
+    },
+  },
+  {
+    kind: 'calibration round',
+    async seed(tenant) {
+      const conversationId = await reviewedConversation(tenant);
+      const created = await tenant.admin.request('POST', QUALITY_API.calibrations, {
+        name: 'Private round',
+        conversationIds: [conversationId],
+        reviewerIds: [tenant.people.admin.id, tenant.people.reviewer.id],
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return created.body.id;
+    },
+    addresses: (id) => [
+      ['GET', QUALITY_API.calibration(id)],
+      ['POST', QUALITY_API.closeCalibration(id)],
+    ],
+    list: {
+      path: QUALITY_API.calibrations,
+      ids: (body) => (body as unknown as { calibrations: { id: string }[] }).calibrations.map((round) => round.id),
+    },
+    references: async (id, from) => {
+      const conversationId = await reviewedConversation(from);
+      return [['POST', QUALITY_API.conversationReviews(conversationId), { ratings: TOP_RATINGS, calibrationId: id }]];
+    },
+  },
+  {
+    kind: 'review assignment',
+    async seed(tenant) {
+      const conversationId = await reviewedConversation(tenant);
+      const assigned = await tenant.admin.request('POST', QUALITY_API.assignments, {
+        conversationId,
+        reviewerId: tenant.people.reviewer.id,
+      });
+      expect(assigned.status, JSON.stringify(assigned.body)).toBe(204);
+      const queue = await tenant.admin.request('GET', `${QUALITY_API.assignments}?reviewer=anyone`);
+      const item = (queue.body.items as { id: string; conversationId: string }[]).find(
+        (entry) => entry.conversationId === conversationId,
+      );
+      return item?.id ?? '';
+    },
+    addresses: () => [],
+    list: { path: `${QUALITY_API.assignments}?reviewer=anyone`, ids: itemIds },
+  },
 ];
+
+/** A resolved conversation of the tenant with an automatic review about its admin, ready for human review. */
+async function reviewedConversation({ people }: Tenant): Promise<string> {
+  const customer = await seedCustomer(t.database.db, people.account.id);
+  const conversation = await seedConversation(t.database.db, people.account.id, customer.id, { status: 'resolved' });
+  const { scorecard } = await qualitySetup(t.database.db, people.account.id);
+  const now = new Date();
+  await upsertAutomaticReview(
+    t.database.db,
+    {
+      accountId: people.account.id,
+      conversationId: conversation.id,
+      cycle: 1,
+      scorecardId: scorecard.id,
+      agentId: people.admin.id,
+      ratings: [
+        { category: 'closing', value: 1, evidence: [{ message: null, quote: null, rule: 'closing.farewell' }] },
+      ],
+      score: 50,
+      criticalFailed: false,
+      humanOnly: [],
+      sentiment: null,
+      resolvedAt: now,
+    },
+    now,
+  );
+  return conversation.id;
+}
+
+const TOP_RATINGS = DEFAULT_SCORECARD.categories.map((category) => ({
+  category: category.key,
+  value: { binary: 1, three: 2, four: 3, five: 4 }[category.scale],
+}));
+
+/** A human review of the tenant's admin, by the admin (admins review too). */
+async function humanReview(tenant: Tenant): Promise<Review> {
+  const conversationId = await reviewedConversation(tenant);
+  const created = await tenant.admin.request('POST', QUALITY_API.conversationReviews(conversationId), {
+    ratings: TOP_RATINGS,
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body as Review;
+}
 
 async function tenant(name: string): Promise<Tenant> {
   const people = await seedAccountWithPeople(t.database, name);

@@ -9,3 +9,4 @@ export * from './channels';
 export * from './customer-profile';
 export * from './promises';
 export * from './etiquette';
+export * from './quality';

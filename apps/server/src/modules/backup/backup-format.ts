@@ -84,6 +84,14 @@ export const EXPORTED_TABLES = [
   { table: 'connectors', scope: 'account_id', orderBy: 'id' },
   { table: 'notifications', scope: 'account_id', orderBy: 'id' },
   { table: 'attachments', scope: 'account_id', orderBy: 'id' },
+  { table: 'qa_scorecards', scope: 'account_id', orderBy: 'id' },
+  { table: 'qa_settings', scope: 'account_id', orderBy: 'account_id' },
+  { table: 'qa_calibrations', scope: 'account_id', orderBy: 'id' },
+  { table: 'qa_reviews', scope: 'account_id', orderBy: 'id' },
+  { table: 'qa_disputes', scope: 'account_id', orderBy: 'id' },
+  { table: 'qa_assignments', scope: 'account_id', orderBy: 'id' },
+  { table: 'qa_rescore_runs', scope: 'account_id', orderBy: 'id' },
+  { table: 'qa_sampled_weeks', scope: 'account_id', orderBy: 'week' },
 ] as const;
 export type ExportedTable = (typeof EXPORTED_TABLES)[number]['table'];
 

@@ -19,6 +19,7 @@ import {
   customerIdentities,
   customers,
   messages,
+  qaReviews,
   webhookDeliveries,
   webhookEndpoints,
 } from '@sincere/db';
@@ -27,6 +28,8 @@ import { createTestApp } from '../../testing/test-app';
 import { inboxWorkspace } from '../../testing/inbox-workspace';
 import { signIn, uploadFile } from '../../testing/http-client';
 import { ingestRawEmail } from '../email/ingest-email';
+import { upsertAutomaticReview } from '../quality/reviews.repository';
+import { qualitySetup } from '../quality/scorecards';
 
 const t = await createTestApp();
 afterAll(() => t.close());
@@ -249,6 +252,30 @@ describe('forgetting a customer', () => {
       body: 'Olga, is the card working now?',
     });
     expect(planned.status, JSON.stringify(planned.body)).toBe(201);
+    const { scorecard } = await qualitySetup(t.database.db, accountId);
+    await upsertAutomaticReview(
+      t.database.db,
+      {
+        accountId,
+        conversationId: conversationIds[0] ?? '',
+        cycle: 1,
+        scorecardId: scorecard.id,
+        agentId: null,
+        ratings: [
+          {
+            category: 'greeting',
+            value: 2,
+            evidence: [{ message: null, quote: 'Hello Olga!', rule: 'greeting.with_name' }],
+          },
+        ],
+        score: 100,
+        criticalFailed: false,
+        humanOnly: [],
+        sentiment: null,
+        resolvedAt: new Date(now),
+      },
+      new Date(now),
+    );
     const inbound = await t.database.db
       .select()
       .from(messages)
@@ -364,6 +391,13 @@ describe('forgetting a customer', () => {
       .from(webhookDeliveries)
       .where(eq(webhookDeliveries.accountId, accountId));
     expect(containsAny(JSON.stringify(deliveries))).toEqual([]);
+    const reviews = await t.database.db
+      .select()
+      .from(qaReviews)
+      .where(inArray(qaReviews.conversationId, conversationIds));
+    expect(reviews[0]?.ratings).toEqual([
+      { category: 'greeting', value: 2, evidence: [{ message: null, quote: null, rule: 'greeting.with_name' }] },
+    ]);
     const audit = AuditPage.parse((await admin.request('GET', `${API.auditLog}?limit=100`)).body).items;
     expect(audit[1]).toMatchObject({ action: 'customer.forgotten', targetId: customerId });
     expect(containsAny(JSON.stringify(audit))).toEqual([]);

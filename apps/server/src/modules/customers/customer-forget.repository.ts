@@ -73,6 +73,18 @@ export async function eraseConversationTraces(
     .where(
       and(eq(conversationThreads.accountId, accountId), inArray(conversationThreads.conversationId, conversationIds)),
     );
+  // Automatic reviews quote the conversation as evidence ("Hello Anna!"): the quotes go, the rules and scores stay.
+  await tx.execute(sql`UPDATE qa_reviews SET ratings = coalesce((
+      SELECT jsonb_agg(CASE WHEN jsonb_typeof(rating->'evidence') = 'array'
+        THEN jsonb_set(rating, '{evidence}', coalesce((
+          SELECT jsonb_agg(jsonb_set(item, '{quote}', 'null'::jsonb)) FROM jsonb_array_elements(rating->'evidence') item
+        ), '[]'::jsonb))
+        ELSE rating END)
+      FROM jsonb_array_elements(ratings) rating), '[]'::jsonb)
+    WHERE account_id = ${accountId} AND conversation_id IN (${sql.join(
+      conversationIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
   // Nobody writes to a forgotten customer again: planned follow-ups are called off, their texts removed.
   await tx
     .update(followUps)

@@ -91,6 +91,13 @@ export const DEMO_USERS: DemoUser[] = [
     role: 'agent',
     locale: 'en',
   },
+  {
+    key: 'sofia',
+    name: 'Sofía Reyes',
+    email: 'sofia@demo.sincere.local',
+    role: 'reviewer',
+    locale: 'en',
+  },
 ];
 
 export const DEMO_CUSTOMERS: DemoCustomer[] = [

@@ -1,4 +1,5 @@
 import { count } from 'drizzle-orm';
+import { seedDemoReviews } from '../quality/seed-demo-reviews';
 import { accounts, macros, type Database } from '@sincere/db';
 import { seedAccount, seedConversation, seedCustomer, seedMessage, seedUser } from '@sincere/db/testing';
 import type { Clock } from '../../context';
@@ -130,6 +131,7 @@ export async function seedDemo(database: Database, clock: Clock): Promise<DemoSi
     }
     return account.id;
   });
+  await seedDemoReviews(database.db, new Date(now), accountId);
   return { accountId, email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD };
 }
 
