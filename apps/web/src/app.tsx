@@ -4,6 +4,7 @@ import { AcceptInvitationPage } from './auth/accept-invitation-page';
 import { SignInPage } from './auth/sign-in-page';
 import { InboxPage } from './inbox/inbox-page';
 import { DuePromisesPage } from './inbox/promises/due-promises-page';
+import { QualityPage } from './quality/quality-page';
 import { RealtimeProvider } from './realtime/realtime-context';
 import { navigate, useLocation } from './router/navigation';
 import { parseRoute, safeNextPath, signInPath, type Route } from './router/routes';
@@ -70,6 +71,8 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage section={route.section} />;
     case 'promises':
       return <DuePromisesPage />;
+    case 'quality':
+      return <QualityPage view={route.view} id={route.id} />;
     default:
       return <NotFoundPage />;
   }

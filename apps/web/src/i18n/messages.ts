@@ -12,14 +12,18 @@ import enCultureSettings from './features/culture-settings.en.json';
 import ruCultureSettings from './features/culture-settings.ru.json';
 import enEtiquette from './features/etiquette.en.json';
 import ruEtiquette from './features/etiquette.ru.json';
+import enQuality from './features/quality.en.json';
+import ruQuality from './features/quality.ru.json';
+import enQualityReports from './features/quality-reports.en.json';
+import ruQualityReports from './features/quality-reports.ru.json';
 
 /**
  * A feature may keep its texts in its own file under features/ (one top-level key each, in both languages),
  * so that work on separate features never edits the same file.
  */
 export const FEATURE_TEXTS = {
-  en: [enProfile, enConnectors, enMemory, enPromises, enCultureSettings, enEtiquette],
-  ru: [ruProfile, ruConnectors, ruMemory, ruPromises, ruCultureSettings, ruEtiquette],
+  en: [enProfile, enConnectors, enMemory, enPromises, enCultureSettings, enEtiquette, enQuality, enQualityReports],
+  ru: [ruProfile, ruConnectors, ruMemory, ruPromises, ruCultureSettings, ruEtiquette, ruQuality, ruQualityReports],
 } as const;
 
 /** All UI texts per language. */
@@ -31,6 +35,8 @@ export const en = {
   ...enPromises,
   ...enCultureSettings,
   ...enEtiquette,
+  ...enQuality,
+  ...enQualityReports,
 };
 export const ru = {
   ...ruBase,
@@ -40,4 +46,6 @@ export const ru = {
   ...ruPromises,
   ...ruCultureSettings,
   ...ruEtiquette,
+  ...ruQuality,
+  ...ruQualityReports,
 };

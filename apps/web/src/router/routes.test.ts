@@ -12,10 +12,28 @@ describe('routes', () => {
     expect(parseRoute('/promises/')).toEqual({ name: 'promises' });
   });
 
+  it('parses every quality page, with the id each one opens', () => {
+    const quality = (view: string, id: string | null = null) => ({ name: 'quality', view, id });
+    expect(parseRoute('/quality')).toEqual(quality('overview'));
+    expect(parseRoute('/quality/queue/')).toEqual(quality('queue'));
+    expect(parseRoute('/quality/reviews')).toEqual(quality('reviews'));
+    expect(parseRoute('/quality/reviews/r-1')).toEqual(quality('review', 'r-1'));
+    expect(parseRoute('/quality/conversations/c%201')).toEqual(quality('score', 'c 1'));
+    expect(parseRoute('/quality/disputes')).toEqual(quality('disputes'));
+    expect(parseRoute('/quality/calibration')).toEqual(quality('calibration'));
+    expect(parseRoute('/quality/calibration/k-2')).toEqual(quality('calibration', 'k-2'));
+    expect(parseRoute('/quality/coaching')).toEqual(quality('coaching'));
+    expect(parseRoute('/quality/coaching/u-3')).toEqual(quality('coaching', 'u-3'));
+    expect(parseRoute('/settings/quality')).toEqual({ name: 'settings', section: 'quality' });
+  });
+
   it('treats unknown paths and sections as not found', () => {
     expect(parseRoute('/nope')).toEqual({ name: 'not-found' });
     expect(parseRoute('/settings/billing')).toEqual({ name: 'not-found' });
     expect(parseRoute('/invite/%E0%A4%A')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/quality/everything')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/quality/conversations')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/quality/reviews/r-1/extra')).toEqual({ name: 'not-found' });
   });
 
   it('builds paths that parse back to the same route', () => {
@@ -26,6 +44,16 @@ describe('routes', () => {
       { name: 'inbox', conversationId: 'c-9' },
       { name: 'settings', section: 'users' },
       { name: 'promises' },
+      { name: 'quality', view: 'overview', id: null },
+      { name: 'quality', view: 'queue', id: null },
+      { name: 'quality', view: 'reviews', id: null },
+      { name: 'quality', view: 'review', id: 'r/1' },
+      { name: 'quality', view: 'score', id: 'c-1' },
+      { name: 'quality', view: 'disputes', id: null },
+      { name: 'quality', view: 'calibration', id: null },
+      { name: 'quality', view: 'calibration', id: 'k-1' },
+      { name: 'quality', view: 'coaching', id: null },
+      { name: 'quality', view: 'coaching', id: 'u-1' },
     ];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
   });

@@ -20,6 +20,7 @@ import { CustomerFieldsSection } from './customer-fields/customer-fields-section
 import { ConnectorsSection } from './connectors/connectors-section';
 import { CultureSection } from './culture/culture-section';
 import { CalendarSection } from './culture/calendar-section';
+import { QualitySection } from './quality/quality-section';
 
 const SECTIONS: Record<SettingsSection, ComponentType> = {
   account: AccountSection,
@@ -34,6 +35,7 @@ const SECTIONS: Record<SettingsSection, ComponentType> = {
   webhooks: WebhooksSection,
   'customer-fields': CustomerFieldsSection,
   connectors: ConnectorsSection,
+  quality: QualitySection,
   'api-tokens': ApiTokensSection,
   'audit-log': AuditLogSection,
   profile: ProfileSection,
@@ -67,7 +69,7 @@ export function SettingsPage({ section }: { section: SettingsSection | null }) {
                   className="settings__nav-link"
                   aria-current={item === current ? 'page' : undefined}
                 >
-                  {t(`settings.sections.${item}`)}
+                  {item === 'quality' ? t('qualityReports.settings.section') : t(`settings.sections.${item}`)}
                 </Link>
               </li>
             ))}

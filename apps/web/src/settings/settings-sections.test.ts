@@ -16,13 +16,14 @@ describe('visibleSections', () => {
       'webhooks',
       'customer-fields',
       'connectors',
+      'quality',
       'api-tokens',
       'audit-log',
       'profile',
     ]);
   });
 
-  it('shows leads the users list, agents’ presence and the audit log, but not webhooks, customer fields or connectors', () => {
+  it('shows leads the users list, agents’ presence, quality review and the audit log, but not webhooks, customer fields or connectors', () => {
     const adminOnly = ['webhooks', 'customer-fields', 'connectors'];
     expect(visibleSections('lead')).toEqual(visibleSections('admin').filter((section) => !adminOnly.includes(section)));
   });

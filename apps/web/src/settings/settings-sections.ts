@@ -2,8 +2,8 @@ import type { Role } from '@sincere/contracts';
 import { SETTINGS_SECTIONS, type SettingsSection } from '../router/routes';
 import { can, type Permission } from '../session/permissions';
 
-/** Which permission a section needs; null means every signed-in user sees it. */
-const REQUIRES: Record<SettingsSection, Permission | null> = {
+/** Which permission (or which roles) a section needs; null means every signed-in user sees it. */
+const REQUIRES: Record<SettingsSection, Permission | readonly Role[] | null> = {
   account: null,
   users: 'users.view',
   teams: null,
@@ -16,6 +16,8 @@ const REQUIRES: Record<SettingsSection, Permission | null> = {
   webhooks: 'webhooks.manage',
   'customer-fields': 'customerFields.manage',
   connectors: 'connectors.manage',
+  // Scorecards and the QA settings are the quality leads' (the server's QUALITY_LEADS).
+  quality: ['admin', 'lead'],
   'api-tokens': null,
   'audit-log': 'auditLog.view',
   profile: null,
@@ -23,7 +25,8 @@ const REQUIRES: Record<SettingsSection, Permission | null> = {
 
 export function visibleSections(role: Role): SettingsSection[] {
   return SETTINGS_SECTIONS.filter((section) => {
-    const permission = REQUIRES[section];
-    return permission === null || can(role, permission);
+    const needs = REQUIRES[section];
+    if (needs === null) return true;
+    return typeof needs === 'string' ? can(role, needs) : needs.includes(role);
   });
 }

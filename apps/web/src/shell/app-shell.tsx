@@ -18,6 +18,8 @@ import { PresenceSwitch } from './presence-switch';
 const NAV = [
   { name: 'inbox', href: '/inbox', label: 'nav.inbox' },
   { name: 'promises', href: '/promises', label: 'promises.nav' },
+  // Every role: agents find their own reviews there, reviewers and leads the queue and reports.
+  { name: 'quality', href: '/quality', label: 'quality.nav' },
   { name: 'settings', href: '/settings', label: 'nav.settings' },
 ] as const;
 
