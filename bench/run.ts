@@ -16,6 +16,8 @@ import { promiseDetector } from './promise-detector';
 import { languageDetection } from './language-detection';
 import { addressProposals } from './address-proposals';
 import { cultureChecks } from './culture-checks';
+import { qualityReview } from './quality-review';
+import { qualityRescore } from './quality-rescore';
 import {
   loadNow,
   machine,
@@ -43,6 +45,8 @@ const BENCHMARKS: Benchmark[] = [
   languageDetection,
   addressProposals,
   cultureChecks,
+  qualityReview,
+  qualityRescore,
 ];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
