@@ -358,6 +358,13 @@ export const CategoryFigure = z.object({
   count: z.int(),
 });
 
+export const CategoryWeekFigure = z.object({
+  week: z.iso.date().describe('Monday of the week'),
+  category: CategoryKey,
+  score: z.number().nullable().describe('Mean category score 0–100 that week, human and automatic ratings'),
+  count: z.int(),
+});
+
 export const WeekFigure = z.object({
   week: z.iso.date().describe('Monday of the week'),
   iqs: z.number().nullable().describe('Mean of human review scores'),
@@ -381,6 +388,7 @@ export const Coaching = z
       }),
     ),
     trend: z.array(WeekFigure),
+    categoryTrend: z.array(CategoryWeekFigure).describe('Each category week by week'),
   })
   .meta({ id: 'Coaching' });
 export type Coaching = z.infer<typeof Coaching>;
@@ -398,6 +406,7 @@ export const QualityOverview = z
     ),
     byCategory: z.array(CategoryFigure),
     trend: z.array(WeekFigure),
+    categoryTrend: z.array(CategoryWeekFigure).describe('Each category week by week'),
     sentiment: z.object({ improved: z.int(), worsened: z.int(), unchanged: z.int() }),
   })
   .meta({ id: 'QualityOverview' });

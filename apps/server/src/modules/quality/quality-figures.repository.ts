@@ -29,7 +29,7 @@ const CATEGORY_SCORE = sql`(rating->>'value')::float8 * 100 / (CASE cat->>'scale
 
 /** Each numeric rating of the scoped reviews with its category score; calibration reviews never count. */
 function ratingsOf(scope: FigureScope, kinds: SQL): SQL {
-  return sql`SELECT r.id AS review_id, r.conversation_id, r.agent_id, r.kind, r.score AS review_score,
+  return sql`SELECT r.id AS review_id, r.conversation_id, r.agent_id, r.kind, r.score AS review_score, r.resolved_at,
         rating->>'category' AS category, (rating->>'value')::int AS value, rating->'evidence' AS evidence,
         ${CATEGORY_SCORE} AS category_score
       FROM qa_reviews r
@@ -115,6 +115,26 @@ export async function scoreByCategory(db: Db, scope: FigureScope): Promise<Categ
         FROM (${ratingsOf(scope, HUMAN_AND_AUTOMATIC)}) rated GROUP BY category ORDER BY category`,
   );
   return rows.map((row) => ({ category: row.category, score: numberOrNull(row.score), count: Number(row.count) }));
+}
+
+export interface CategoryWeekRow extends CategoryFigureRow {
+  week: string;
+}
+
+/** The same means week by week (weeks start on the account's Mondays): is a weak category getting better? */
+export async function scoreByCategoryWeek(db: Db, scope: FigureScope): Promise<CategoryWeekRow[]> {
+  const rows = await rowsOf<{ week: string; category: string; score: number | null; count: number | string }>(
+    db,
+    sql`SELECT to_char(date_trunc('week', resolved_at AT TIME ZONE ${scope.timeZone}), 'YYYY-MM-DD') AS week,
+          category, avg(category_score) AS score, count(*) AS count
+        FROM (${ratingsOf(scope, HUMAN_AND_AUTOMATIC)}) rated GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+  return rows.map((row) => ({
+    week: row.week,
+    category: row.category,
+    score: numberOrNull(row.score),
+    count: Number(row.count),
+  }));
 }
 
 export interface CategoryExampleRow {

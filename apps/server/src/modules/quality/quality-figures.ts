@@ -10,6 +10,7 @@ import {
   countOpenDisputes,
   scoreByAgent,
   scoreByCategory,
+  scoreByCategoryWeek,
   scoreByKind,
   scoreByWeek,
   sentimentChanges,
@@ -78,10 +79,11 @@ export async function coachingOf(ctx: AppContext, caller: AuthContext, query: Co
   if (!agent) throw notFound('Agent');
   const team = await scopeFor(ctx, caller.accountId, query);
   const scope = { ...team, agentId };
-  const [kinds, categories, trend] = await Promise.all([
+  const [kinds, categories, trend, categoryTrend] = await Promise.all([
     scoreByKind(db, scope),
     scoreByCategory(db, scope),
     scoreByWeek(db, scope),
+    scoreByCategoryWeek(db, scope),
   ]);
   const weakest = categories
     .filter((figure): figure is typeof figure & { score: number } => figure.score !== null && figure.score < 100)
@@ -113,6 +115,7 @@ export async function coachingOf(ctx: AppContext, caller: AuthContext, query: Co
     byCategory: categories,
     weakest: weakestWithExamples,
     trend: weeks(trend),
+    categoryTrend,
   };
 }
 
@@ -125,11 +128,12 @@ export async function qualityOverview(
   if (!isReviewer(caller)) throw forbidden('Only reviewers, leads and admins see the team’s quality');
   const { db } = ctx.database;
   const scope = { ...(await scopeFor(ctx, caller.accountId, query)), ...(query.team ? { teamId: query.team } : {}) };
-  const [kinds, agents, categories, trend, sentiment, openDisputes, pending] = await Promise.all([
+  const [kinds, agents, categories, trend, categoryTrend, sentiment, openDisputes, pending] = await Promise.all([
     scoreByKind(db, scope),
     scoreByAgent(db, scope),
     scoreByCategory(db, scope),
     scoreByWeek(db, scope),
+    scoreByCategoryWeek(db, scope),
     sentimentChanges(db, scope),
     countOpenDisputes(db, caller.accountId),
     countPendingAssignments(db, caller.accountId),
@@ -157,6 +161,7 @@ export async function qualityOverview(
       .sort((a, b) => a.agent.name.localeCompare(b.agent.name)),
     byCategory: categories,
     trend: weeks(trend),
+    categoryTrend,
     sentiment,
   };
 }

@@ -351,6 +351,10 @@ describe('calibration, sampling, scorecard versions and coaching', () => {
     const closing = coaching.weakest.find((item) => item.category === 'closing');
     expect(closing?.examples[0]).toMatchObject({ conversationId: w.conversationId, value: 0 });
     expect(coaching.trend.at(-1)?.reviews).toBe(1);
+    // Closing week by week: the reviewer's 0 and the automatic rating of the same conversation.
+    expect(coaching.categoryTrend).toContainEqual(
+      expect.objectContaining({ week: '2026-11-23', category: 'closing', count: 2 }),
+    );
     expect((await w.agent.request('GET', `${QUALITY_API.coaching}?agent=${w.people.lead.id}`)).status).toBe(403);
   });
 });

@@ -82,6 +82,7 @@ const coaching: Coaching = {
     },
   ],
   trend: [{ week: '2025-03-03', iqs: 64.2, automatic: 70, reviews: 3 }],
+  categoryTrend: [{ week: '2025-03-03', category: 'closing', score: 25, count: 4 }],
 };
 
 const render = (i18n: typeof en, own: boolean, data: Coaching = coaching, canScore = true) =>

@@ -1,6 +1,6 @@
 import { SCALE_POINTS, type Coaching, type ScorecardEntry } from '@sincere/contracts';
 import { useTranslation } from 'react-i18next';
-import { CategoryScoresChart, WeeklyTrendChart } from './quality-charts';
+import { CategoryScoresChart, CategoryTrendTable, WeeklyTrendChart } from './quality-charts';
 import { CoachingExamples, type Example } from './coaching-examples';
 import { formatScore, nameOf, topPointText, uiLocale } from './report-format';
 import { Stat } from './report-toolbar';
@@ -97,6 +97,7 @@ export function CoachingContent({ coaching, scorecard, names, own, canScore }: C
         <CategoryScoresChart figures={coaching.byCategory} names={names} />
         <WeeklyTrendChart weeks={coaching.trend} />
       </div>
+      <CategoryTrendTable figures={coaching.categoryTrend} names={names} />
     </>
   );
 }

@@ -31,6 +31,7 @@ const overview: QualityOverview = {
     { category: 'greeting', score: 90, count: 150 },
     { category: 'ownership', score: 61.2, count: 150 },
   ],
+  categoryTrend: [{ week: '2025-03-03', category: 'closing', score: 25, count: 4 }],
   trend: [
     { week: '2025-03-03', iqs: 80, automatic: 72, reviews: 5 },
     { week: '2025-03-10', iqs: null, automatic: 75, reviews: 0 },

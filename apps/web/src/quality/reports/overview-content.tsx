@@ -2,7 +2,7 @@ import type { QualityOverview } from '@sincere/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../router/link';
 import { BarChart } from '../../ui/charts/bar-chart';
-import { CategoryScoresChart, WeeklyTrendChart } from './quality-charts';
+import { CategoryScoresChart, CategoryTrendTable, WeeklyTrendChart } from './quality-charts';
 import { formatScore, formatShare } from './report-format';
 import { Stat } from './report-toolbar';
 
@@ -56,6 +56,7 @@ export function OverviewContent({ overview, names, canSettle }: OverviewContentP
       <p className="field__hint">{t('qualityReports.iqsExplained')}</p>
 
       <WeeklyTrendChart weeks={overview.trend} />
+      <CategoryTrendTable figures={overview.categoryTrend} names={names} />
 
       <div className="quality-report__charts">
         <BarChart

@@ -1,11 +1,13 @@
 import type { QualityOverview } from '@sincere/contracts';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../ui/charts/bar-chart';
+import { HeatmapTable } from '../../ui/charts/heatmap-table';
 import { LineChart } from '../../ui/charts/line-chart';
 import { formatScore, nameOf, weekLabel } from './report-format';
 
 type CategoryFigures = QualityOverview['byCategory'];
 type WeekFigures = QualityOverview['trend'];
+type CategoryWeekFigures = QualityOverview['categoryTrend'];
 
 /** Mean score per category, 0–100: the overview's and an agent's coaching alike. */
 export function CategoryScoresChart({
@@ -53,6 +55,37 @@ export function WeeklyTrendChart({ weeks }: { weeks: WeekFigures }) {
         { name: t('qualityReports.iqs'), values: weeks.map((week) => week.iqs) },
         { name: t('qualityReports.automatic'), values: weeks.map((week) => week.automatic) },
       ]}
+      format={(value: number) => formatScore(value, locale)}
+    />
+  );
+}
+
+/** Every category week by week, as a shaded table: is a weak category getting better? */
+export function CategoryTrendTable({
+  figures,
+  names,
+}: {
+  figures: CategoryWeekFigures;
+  names: ReadonlyMap<string, string>;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const weeks = [...new Set(figures.map((figure) => figure.week))].sort();
+  const categories = [...new Set(figures.map((figure) => figure.category))];
+  const scoreOf = new Map(figures.map((figure) => [`${figure.category} ${figure.week}`, figure.score]));
+  return (
+    <HeatmapTable
+      texts={{
+        title: t('qualityReports.categoryTrend.title'),
+        rowHeader: t('qualityReports.category'),
+        empty: t('qualityReports.categoryTrend.empty'),
+      }}
+      columns={weeks.map((week) => ({ key: week, label: weekLabel(week, locale) }))}
+      rows={categories.map((category) => ({
+        key: category,
+        label: nameOf(names, category),
+        values: weeks.map((week) => scoreOf.get(`${category} ${week}`) ?? null),
+      }))}
       format={(value: number) => formatScore(value, locale)}
     />
   );
