@@ -38,7 +38,9 @@ function topRatings(quality: ConversationQuality, overrides: Record<string, numb
 /** A workspace with a conversation the agent answered well and resolved; its automatic review job run. */
 async function reviewedWorkspace(name: string) {
   t.setNow(NOW);
-  const w = await inboxWorkspace(t, name);
+  // A minute between messages: messages written at one instant have no order but their random ids.
+  let at = NOW.getTime();
+  const w = await inboxWorkspace(t, name, { beforeWrite: () => t.setNow(new Date((at += 60_000))) });
   const lead = await signIn(t.app, w.people.lead.email);
   const reviewer = await signIn(t.app, w.people.reviewer.email);
   const opened = await w.channel.request('POST', API.conversations, {
@@ -170,7 +172,7 @@ describe('human review', () => {
     const mine = (await w.agent.request('GET', `${QUALITY_API.reviews}?agent=me`)).body as ReviewPage;
     expect(mine.items.map((item) => item.id)).toContain(review.id);
     expect((await w.agent.request('POST', QUALITY_API.acknowledge(review.id))).body).toMatchObject({
-      acknowledgedAt: NOW.toISOString(),
+      acknowledgedAt: new Date(NOW.getTime() + 2 * 60_000).toISOString(),
     });
     const disputed = await w.agent.request('POST', QUALITY_API.disputeReview(review.id), {
       category: 'closing',
