@@ -16,19 +16,27 @@ export async function signInPage(browser: Browser, baseUrl: string, email: strin
   return page;
 }
 
-/** The admin's session for API calls (cookie and CSRF header), as the web app sends them. */
-export async function adminHeaders(baseUrl: string): Promise<Record<string, string>> {
+/** A demo person's session for API calls (cookie and CSRF header, as the web app sends them) and their user id. */
+export async function demoSession(
+  baseUrl: string,
+  email: string,
+): Promise<{ userId: string; headers: Record<string, string> }> {
   const response = await fetch(`${baseUrl}${API.signIn}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEMO_ADMIN, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   const cookie = response.headers
     .getSetCookie()
     .map((value) => value.split(';')[0])
     .join('; ');
-  const { csrfToken } = SessionResponse.parse(await response.json());
-  return { cookie, [CSRF_HEADER]: csrfToken, 'content-type': 'application/json' };
+  const { user, csrfToken } = SessionResponse.parse(await response.json());
+  return { userId: user.id, headers: { cookie, [CSRF_HEADER]: csrfToken, 'content-type': 'application/json' } };
+}
+
+/** The admin's session headers for API calls. */
+export async function adminHeaders(baseUrl: string): Promise<Record<string, string>> {
+  return (await demoSession(baseUrl, DEMO_ADMIN)).headers;
 }
 
 /** What an integration does first: the admin creates an API token, whose secret then writes as the customer. */

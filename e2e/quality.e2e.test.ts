@@ -4,9 +4,7 @@ import {
   AssignmentPage,
   ConversationDetail,
   ConversationQuality,
-  CSRF_HEADER,
   QUALITY_API,
-  SessionResponse,
   type Assignment,
   type CategoryRating,
 } from '@sincere/contracts';
@@ -14,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatScore, previewScore } from '../apps/web/src/quality/score-preview';
 import { chromiumPath, launchBrowser } from './browser';
-import { createApiToken, DEMO_PASSWORD, signInPage } from './demo-people';
+import { createApiToken, demoSession, signInPage } from './demo-people';
 import { startE2EServer } from './server';
 
 const REVIEWER = 'sofia@demo.sincere.local';
@@ -26,28 +24,7 @@ const AGENTS: Record<string, string> = {
 };
 const DISPUTED = 'solution_offered';
 
-interface Session {
-  userId: string;
-  headers: Record<string, string>;
-}
-
-/** Someone's session for API calls (cookie and CSRF header), as the web app sends them. */
-async function sessionOf(baseUrl: string, email: string): Promise<Session> {
-  const response = await fetch(`${baseUrl}${API.signIn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((value) => value.split(';')[0])
-    .join('; ');
-  const session = SessionResponse.parse(await response.json());
-  return {
-    userId: session.user.id,
-    headers: { cookie, [CSRF_HEADER]: session.csrfToken, 'content-type': 'application/json' },
-  };
-}
+type Session = Awaited<ReturnType<typeof demoSession>>;
 
 async function call(baseUrl: string, session: Session, method: string, path: string, body?: unknown) {
   const response = await fetch(`${baseUrl}${path}`, {
@@ -69,7 +46,7 @@ describe.skipIf(!chromiumPath())('quality review in the browser', () => {
   beforeAll(async () => {
     server = await startE2EServer();
     browser = await launchBrowser();
-    lead = await sessionOf(server.baseUrl, LEAD);
+    lead = await demoSession(server.baseUrl, LEAD);
   });
 
   afterAll(async () => {
@@ -113,7 +90,7 @@ describe.skipIf(!chromiumPath())('quality review in the browser', () => {
     const diego = agents.items.find((agent) => agent.name === 'Diego Fernández');
     if (!diego) throw new Error('the demo has no Diego');
     await call(server.baseUrl, lead, 'PUT', API.conversationAssignment(conversation.id), { assigneeId: diego.id });
-    const agent = await sessionOf(server.baseUrl, AGENTS['Diego Fernández'] ?? '');
+    const agent = await demoSession(server.baseUrl, AGENTS['Diego Fernández'] ?? '');
     await call(server.baseUrl, agent, 'POST', API.conversationMessages(conversation.id), {
       direction: 'outbound',
       body: 'Hi Sam! Sorry for the wait. The warehouse had a backlog; your order ships today and I will send you the tracking number by 5 pm. Anything else I can help with?',
@@ -132,7 +109,7 @@ describe.skipIf(!chromiumPath())('quality review in the browser', () => {
   }
 
   it('a reviewer scores from the queue, the agent disputes a rating, the lead accepts it with a new one', async () => {
-    const reviewerSession = await sessionOf(server.baseUrl, REVIEWER);
+    const reviewerSession = await demoSession(server.baseUrl, REVIEWER);
     const assignment = await pendingAssignment(reviewerSession);
     const agentEmail = AGENTS[assignment.agent?.name ?? ''] ?? '';
     const quality = ConversationQuality.parse(

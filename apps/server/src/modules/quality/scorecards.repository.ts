@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { qaScorecards, qaSettings, type Db, type Tx } from '@sincere/db';
 
 export type ScorecardRow = typeof qaScorecards.$inferSelect;
@@ -32,14 +32,6 @@ export async function listCurrentScorecards(db: Db | Tx, accountId: string): Pro
     .from(qaScorecards)
     .where(and(eq(qaScorecards.accountId, accountId), eq(qaScorecards.current, true)))
     .orderBy(asc(qaScorecards.createdAt), asc(qaScorecards.id));
-}
-
-export async function listVersionsOfFamily(db: Db | Tx, accountId: string, familyId: string): Promise<ScorecardRow[]> {
-  return db
-    .select()
-    .from(qaScorecards)
-    .where(and(eq(qaScorecards.accountId, accountId), eq(qaScorecards.familyId, familyId)))
-    .orderBy(desc(qaScorecards.version));
 }
 
 export async function insertScorecard(tx: Tx, row: typeof qaScorecards.$inferInsert): Promise<ScorecardRow> {
